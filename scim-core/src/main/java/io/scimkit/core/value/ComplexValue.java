@@ -1,0 +1,145 @@
+package io.scimkit.core.value;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A SCIM {@code complex} value (RFC 7643 §2.3.8): named sub-attributes, kept in the order they were
+ * added. A whole resource body is a complex value too, with schema-extension objects keyed by their
+ * URN (RFC 7643 §3.3).
+ *
+ * <p>Names are case-insensitive (RFC 7643 §2.1): {@link #find} ignores case, and {@link #with}
+ * replaces an existing entry whatever its case, keeping the new name's spelling. Equality compares
+ * names exactly and ignores order; the codec gives every name its schema's canonical spelling.
+ */
+public record ComplexValue(Map<String, ScimValue> attributes) implements ScimValue {
+    /** The complex value without sub-attributes. */
+    public static final ComplexValue EMPTY = new ComplexValue(Map.of());
+
+    public ComplexValue {
+        Objects.requireNonNull(attributes, "attributes");
+        LinkedHashMap<String, ScimValue> copy = new LinkedHashMap<>(attributes);
+        copy.forEach((name, value) -> {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+        });
+        attributes = Collections.unmodifiableMap(copy);
+    }
+
+    /** A complex value holding the given sub-attributes, in the map's iteration order. */
+    public static ComplexValue of(Map<String, ? extends ScimValue> attributes) {
+        return new ComplexValue(Collections.unmodifiableMap(attributes));
+    }
+
+    /** A builder that keeps insertion order. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The sub-attribute with this name, ignoring case. */
+    public Optional<ScimValue> find(String name) {
+        return Optional.ofNullable(getOrNull(name));
+    }
+
+    /** The sub-attribute with this name, ignoring case, or {@code null}; for hot paths. */
+    public @Nullable ScimValue getOrNull(String name) {
+        ScimValue exact = attributes.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<String, ScimValue> entry : attributes.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(name)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The name as stored here for a case-insensitive match, if any. */
+    public Optional<String> storedName(String name) {
+        if (attributes.containsKey(name)) {
+            return Optional.of(name);
+        }
+        return attributes.keySet().stream().filter(key -> key.equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** A copy with the sub-attribute set, replacing any entry of the same name in any case. */
+    public ComplexValue with(String name, ScimValue value) {
+        LinkedHashMap<String, ScimValue> copy = new LinkedHashMap<>();
+        boolean replaced = false;
+        for (Map.Entry<String, ScimValue> entry : attributes.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(name)) {
+                if (!replaced) {
+                    copy.put(name, value);
+                    replaced = true;
+                }
+            } else {
+                copy.put(entry.getKey(), entry.getValue());
+            }
+        }
+        if (!replaced) {
+            copy.put(name, value);
+        }
+        return new ComplexValue(copy);
+    }
+
+    /** A copy without the sub-attribute of this name in any case. */
+    public ComplexValue without(String name) {
+        LinkedHashMap<String, ScimValue> copy = new LinkedHashMap<>(attributes);
+        copy.keySet().removeIf(key -> key.equalsIgnoreCase(name));
+        return copy.size() == attributes.size() ? this : new ComplexValue(copy);
+    }
+
+    /** Whether there are no sub-attributes at all. */
+    public boolean isEmpty() {
+        return attributes.isEmpty();
+    }
+
+    @Override
+    public boolean isUnassigned() {
+        for (ScimValue value : attributes.values()) {
+            if (!value.isUnassigned()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public <R> R accept(ScimValueVisitor<R> visitor) {
+        return visitor.visitComplex(this);
+    }
+
+    /** Collects sub-attributes in order; the last value given for a name wins. Not thread-safe. */
+    public static final class Builder {
+        private final LinkedHashMap<String, ScimValue> attributes = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Sets a sub-attribute. */
+        public Builder put(String name, ScimValue value) {
+            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Sets a string sub-attribute. */
+        public Builder put(String name, String value) {
+            return put(name, StringValue.of(value));
+        }
+
+        /** Sets a boolean sub-attribute. */
+        public Builder put(String name, boolean value) {
+            return put(name, BooleanValue.of(value));
+        }
+
+        /** The complex value built so far. */
+        public ComplexValue build() {
+            return new ComplexValue(attributes);
+        }
+    }
+}
