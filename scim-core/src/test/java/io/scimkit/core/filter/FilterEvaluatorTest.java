@@ -29,12 +29,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Filters built with the AST factories against the sample resources: the semantic core of the
- * evaluator, independent of the parser ({@code FilterEvaluatorTableTest} runs the same ground
- * from filter text).
+ * The evaluator against the sample resources ({@link SampleResources}): filter text from the
+ * golden tables {@code evaluator-matches.csv} (every line of the digest §6.3 truth table and the
+ * semantic rows of §6.1 and §12) and {@code evaluator-invalid.csv} (invalidFilter with a detail
+ * fragment), parsed with the lenient {@link FilterParser}; plus a factory-built subset that pins
+ * the semantics independently of the parser.
  */
 class FilterEvaluatorTest {
     private static final FilterEvaluator USERS = FilterEvaluator.of(REGISTRY, USER);
@@ -172,6 +175,31 @@ class FilterEvaluatorTest {
     void refusesAResourceTypeTheRegistryDoesNotHold() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> FilterEvaluator.of(SchemaRegistry.builder().build(), USER));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1} -> {2} ({3})")
+    @CsvFileSource(resources = "evaluator-matches.csv", delimiter = '|', quoteCharacter = '`')
+    void evaluatesFilterTextAgainstTheSampleResources(String resource, String filter, boolean expected, String rule) {
+        boolean user = resource.equals("User");
+        ResourceMatcher matcher = (user ? USERS : GROUPS).compile(parse(filter));
+        assertThat(matcher.matches(user ? BJENSEN : TOUR_GUIDES)).as(rule).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1} -> invalidFilter ({3})")
+    @CsvFileSource(resources = "evaluator-invalid.csv", delimiter = '|', quoteCharacter = '`')
+    void rejectsFilterTextThatDoesNotFitTheSchema(String resource, String filter, String detailFragment,
+            String rule) {
+        FilterEvaluator evaluator = resource.equals("User") ? USERS : GROUPS;
+        ScimException error = catchThrowableOfType(ScimException.class, () -> evaluator.compile(parse(filter)));
+        assertThat(error).as(rule).isNotNull();
+        assertThat(error.scimType()).as(rule).contains(ScimErrorType.INVALID_FILTER);
+        if (detailFragment != null) {
+            assertThat(error.detail()).as(rule).contains(detailFragment);
+        }
+    }
+
+    private static Filter parse(String text) {
+        return FilterParser.parse(text, FilterSettings.lenient());
     }
 
     static Arguments row(Filter filter, Object expected, String rule) {
