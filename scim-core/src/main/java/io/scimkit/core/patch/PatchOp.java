@@ -1,0 +1,42 @@
+package io.scimkit.core.patch;
+
+import java.util.Optional;
+
+/** The three PATCH operations of RFC 7644 §3.5.2, with their wire tokens. */
+public enum PatchOp {
+    /** §3.5.2.1: add a value, or append to a multi-valued attribute. */
+    ADD("add"),
+    /** §3.5.2.2: remove a value or elements. */
+    REMOVE("remove"),
+    /** §3.5.2.3: replace a value or elements. */
+    REPLACE("replace");
+
+    private final String token;
+
+    PatchOp(String token) {
+        this.token = token;
+    }
+
+    /** The operation as RFC 7644 writes it, in lower case. */
+    public String token() {
+        return token;
+    }
+
+    /**
+     * The operation with exactly this token. Matching is case-sensitive: Entra's {@code "Replace"}
+     * (quirk Q1, digest K-03) is turned into {@code "replace"} by the lenient dialect before this.
+     */
+    public static Optional<PatchOp> fromToken(String token) {
+        for (PatchOp op : values()) {
+            if (op.token.equals(token)) {
+                return Optional.of(op);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return token;
+    }
+}
