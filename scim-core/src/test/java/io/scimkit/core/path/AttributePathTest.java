@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.scimkit.core.error.ScimErrorType;
 import io.scimkit.core.error.ScimException;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -50,8 +52,8 @@ class AttributePathTest {
         assertThat(path.schemaUrn()).isEqualTo(urn);
         assertThat(path.attribute()).isEqualTo(attribute);
         assertThat(path.subAttribute()).isEqualTo(sub);
-        assertThat(path.urn()).isEqualTo(java.util.Optional.ofNullable(urn));
-        assertThat(path.sub()).isEqualTo(java.util.Optional.ofNullable(sub));
+        assertThat(path.urn()).isEqualTo(Optional.ofNullable(urn));
+        assertThat(path.sub()).isEqualTo(Optional.ofNullable(sub));
         assertThat(path.hasSubAttribute()).isEqualTo(sub != null);
     }
 
@@ -88,7 +90,7 @@ class AttributePathTest {
                 Arguments.of("userName", "USERNAME"),
                 Arguments.of("name.givenName", "NAME.GIVENNAME"),
                 Arguments.of("groups.$ref", "Groups.$REF"),
-                Arguments.of(ENTERPRISE + ":manager.value", ENTERPRISE.toUpperCase(java.util.Locale.ROOT) + ":Manager.Value"),
+                Arguments.of(ENTERPRISE + ":manager.value", ENTERPRISE.toUpperCase(Locale.ROOT) + ":Manager.Value"),
                 // Non-ASCII URN characters: equal under equalsIgnoreCase, so the hash must agree too.
                 Arguments.of("urn:\u0130:a", "urn:i:a"),
                 Arguments.of("urn:\u212A:a", "urn:k:a"));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,7 @@ class CoreSchemasTest {
     @Test
     void comparisonReportsReorderedAttributes() {
         List<AttributeDefinition> attributes = new ArrayList<>(CoreSchemas.GROUP.attributes());
-        java.util.Collections.reverse(attributes);
+        Collections.reverse(attributes);
         Schema reordered = new Schema(CoreSchemas.GROUP_URN, "Group", "Group", attributes);
 
         assertThat(compare(rfcSchema(CoreSchemas.GROUP_URN), reordered))

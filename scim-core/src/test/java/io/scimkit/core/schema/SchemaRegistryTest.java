@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.scimkit.core.path.AttributePath;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -77,7 +78,7 @@ class SchemaRegistryTest {
                 // Extension attributes are qualified by the extension URN (RFC 7643 §3.3).
                 Arguments.of(user, ENTERPRISE + ":manager.value", ENTERPRISE, ENTERPRISE + ":manager.value"),
                 Arguments.of(user, ENTERPRISE + ":manager", ENTERPRISE, ENTERPRISE + ":manager"),
-                Arguments.of(user, ENTERPRISE.toLowerCase(java.util.Locale.ROOT) + ":EMPLOYEENUMBER", ENTERPRISE,
+                Arguments.of(user, ENTERPRISE.toLowerCase(Locale.ROOT) + ":EMPLOYEENUMBER", ENTERPRISE,
                         ENTERPRISE + ":employeeNumber"));
     }
 
@@ -144,12 +145,12 @@ class SchemaRegistryTest {
         assertThat(CORE.schemas()).containsExactly(CoreSchemas.USER, CoreSchemas.GROUP, CoreSchemas.ENTERPRISE_USER);
         assertThat(CORE.resourceTypes())
                 .containsExactly(CoreSchemas.USER_RESOURCE_TYPE, CoreSchemas.GROUP_RESOURCE_TYPE);
-        assertThat(CORE.schema(ENTERPRISE.toUpperCase(java.util.Locale.ROOT))).contains(CoreSchemas.ENTERPRISE_USER);
+        assertThat(CORE.schema(ENTERPRISE.toUpperCase(Locale.ROOT))).contains(CoreSchemas.ENTERPRISE_USER);
         assertThat(CORE.schema("urn:example:nothing")).isEmpty();
         assertThat(CORE.resourceType("user")).contains(CoreSchemas.USER_RESOURCE_TYPE);
         assertThat(CORE.resourceType("Users")).isEmpty();
         assertThat(CORE.baseSchema(CoreSchemas.GROUP_RESOURCE_TYPE)).isEqualTo(CoreSchemas.GROUP);
-        assertThat(CORE.extensionSchema(CoreSchemas.USER_RESOURCE_TYPE, ENTERPRISE.toLowerCase(java.util.Locale.ROOT)))
+        assertThat(CORE.extensionSchema(CoreSchemas.USER_RESOURCE_TYPE, ENTERPRISE.toLowerCase(Locale.ROOT)))
                 .contains(CoreSchemas.ENTERPRISE_USER);
         assertThat(CORE.extensionSchema(CoreSchemas.GROUP_RESOURCE_TYPE, ENTERPRISE)).isEmpty();
         // A base schema is not an extension of its own resource type.
@@ -198,7 +199,7 @@ class SchemaRegistryTest {
     void requiredCustomExtensionIsDeclaredRequired() {
         SchemaRegistry registry = SchemaRegistry.coreBuilder().extension("User", POLICY, true).build();
 
-        assertThat(registry.resourceType("User").orElseThrow().extension(POLICY_URN.toUpperCase(java.util.Locale.ROOT)))
+        assertThat(registry.resourceType("User").orElseThrow().extension(POLICY_URN.toUpperCase(Locale.ROOT)))
                 .contains(new SchemaExtension(POLICY_URN, true));
     }
 
@@ -239,7 +240,7 @@ class SchemaRegistryTest {
 
     @Test
     void rejectsADifferentSchemaUnderATakenUrn() {
-        Schema impostor = new Schema(CoreSchemas.USER_URN.toLowerCase(java.util.Locale.ROOT), "User", "Other", List.of());
+        Schema impostor = new Schema(CoreSchemas.USER_URN.toLowerCase(Locale.ROOT), "User", "Other", List.of());
 
         assertThatIllegalArgumentException().isThrownBy(() -> SchemaRegistry.coreBuilder().schema(impostor))
                 .withMessageContaining("already registered");
