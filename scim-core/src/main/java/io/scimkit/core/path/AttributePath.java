@@ -1,7 +1,6 @@
 package io.scimkit.core.path;
 
 import io.scimkit.core.error.ScimException;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -66,14 +65,15 @@ public record AttributePath(@Nullable String schemaUrn, String attribute, @Nulla
 
     /**
      * Whether the text is an attribute name: a letter followed by letters, digits, {@code -},
-     * {@code _} or {@code $} (RFC 7643 §2.1), or the reserved {@code $ref}.
+     * {@code _} or {@code $} (RFC 7643 §2.1), or the reserved {@code $ref} in any case.
      */
     public static boolean isAttributeName(String text) {
         if (text.isEmpty()) {
             return false;
         }
         char first = text.charAt(0);
-        if (!isAsciiLetter(first) && !(first == '$' && text.equals("$ref"))) {
+        // Names are case-insensitive (RFC 7643 §2.1), so "$REF" is the reserved "$ref" too.
+        if (!isAsciiLetter(first) && !(first == '$' && text.equalsIgnoreCase("$ref"))) {
             return false;
         }
         for (int i = 1; i < text.length(); i++) {
@@ -122,14 +122,14 @@ public record AttributePath(@Nullable String schemaUrn, String attribute, @Nulla
     @Override
     public boolean equals(@Nullable Object other) {
         return other instanceof AttributePath that
-                && equalsIgnoreCase(schemaUrn, that.schemaUrn)
-                && attribute.equalsIgnoreCase(that.attribute)
-                && equalsIgnoreCase(subAttribute, that.subAttribute);
+                && sameIgnoringCase(schemaUrn, that.schemaUrn)
+                && sameIgnoringCase(attribute, that.attribute)
+                && sameIgnoringCase(subAttribute, that.subAttribute);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(lower(schemaUrn), lower(attribute), lower(subAttribute));
+        return (foldedHash(schemaUrn) * 31 + foldedHash(attribute)) * 31 + foldedHash(subAttribute);
     }
 
     /** The path in attribute notation, e.g. {@code urn:...:User:manager.value}. */
@@ -146,11 +146,38 @@ public record AttributePath(@Nullable String schemaUrn, String attribute, @Nulla
         return text.toString();
     }
 
-    private static boolean equalsIgnoreCase(@Nullable String a, @Nullable String b) {
-        return a == null ? b == null : a.equalsIgnoreCase(b);
+    /*
+     * Equality and hash fold each char the same way. Hashing String.toLowerCase while comparing with
+     * equalsIgnoreCase broke the contract for URNs such as "urn:İ" and "urn:i", which are equal
+     * but lower-case to strings of different length.
+     */
+    private static boolean sameIgnoringCase(@Nullable String a, @Nullable String b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (fold(a.charAt(i)) != fold(b.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static @Nullable String lower(@Nullable String text) {
-        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    private static int foldedHash(@Nullable String text) {
+        if (text == null) {
+            return 0;
+        }
+        int hash = 1;
+        for (int i = 0; i < text.length(); i++) {
+            hash = hash * 31 + fold(text.charAt(i));
+        }
+        return hash;
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 }

@@ -18,16 +18,27 @@ public record BinaryValue(String base64) implements ScimValue {
     }
 
     /**
-     * Decodes the text, accepting base64 and base64url with or without {@code =} padding.
+     * Decodes the text, accepting base64 and base64url (RFC 4648 §4, §5) with or without {@code =}
+     * padding (S-ATTR-07). Line breaks and other white space, as in wrapped PEM-style text, are
+     * ignored; every other character outside the alphabet is an error.
      *
      * @throws IllegalArgumentException if the text is not base64
      */
     public byte[] decode() {
-        String text = base64.trim();
+        StringBuilder compact = new StringBuilder(base64.length());
+        for (int i = 0; i < base64.length(); i++) {
+            char c = base64.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                compact.append(c);
+            }
+        }
+        String text = compact.toString();
+        // The MIME decoder would silently skip any character outside the alphabet, turning garbage
+        // into bytes; the basic and URL decoders reject it.
         if (text.indexOf('-') >= 0 || text.indexOf('_') >= 0) {
             return Base64.getUrlDecoder().decode(text);
         }
-        return Base64.getMimeDecoder().decode(text);
+        return Base64.getDecoder().decode(text);
     }
 
     @Override

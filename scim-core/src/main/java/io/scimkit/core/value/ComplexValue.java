@@ -114,16 +114,33 @@ public record ComplexValue(Map<String, ScimValue> attributes) implements ScimVal
         return visitor.visitComplex(this);
     }
 
-    /** Collects sub-attributes in order; the last value given for a name wins. Not thread-safe. */
+    /**
+     * Collects sub-attributes in order; the last value given for a name wins, whatever its case, at
+     * the position where the name first appeared. Not thread-safe.
+     */
     public static final class Builder {
-        private final LinkedHashMap<String, ScimValue> attributes = new LinkedHashMap<>();
+        private LinkedHashMap<String, ScimValue> attributes = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /** Sets a sub-attribute. */
+        /** Sets a sub-attribute, replacing one whose name differs only in case (RFC 7643 §2.1). */
         public Builder put(String name, ScimValue value) {
-            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            if (!attributes.containsKey(name)) {
+                for (String existing : attributes.keySet()) {
+                    if (existing.equalsIgnoreCase(name)) {
+                        // Rare: rebuild so the new spelling keeps the first spelling's position.
+                        LinkedHashMap<String, ScimValue> renamed = new LinkedHashMap<>();
+                        attributes.forEach((key, old) -> renamed.put(key.equals(existing) ? name : key,
+                                key.equals(existing) ? value : old));
+                        attributes = renamed;
+                        return this;
+                    }
+                }
+            }
+            attributes.put(name, value);
             return this;
         }
 

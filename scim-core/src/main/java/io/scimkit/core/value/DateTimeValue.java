@@ -4,7 +4,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,21 +40,42 @@ public record DateTimeValue(String lexical, Instant instant) implements ScimValu
         return new DateTimeValue(instant.toString(), instant);
     }
 
+    /**
+     * xsd:dateTime (XML Schema Part 2 §3.2.7): {@code yyyy-mm-ddThh:mm:ss[.fraction][zone]} where the
+     * seconds are mandatory and the zone is {@code Z} or {@code (+|-)hh:mm}. Lower-case {@code t} and
+     * {@code z} are accepted as RFC 3339 §5.6 allows; a fraction has at most nine digits.
+     */
+    private static final DateTimeFormatter XSD_DATE_TIME = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .appendLiteral('T')
+            .appendValue(ChronoField.HOUR_OF_DAY, 2)
+            .appendLiteral(':')
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .appendLiteral(':')
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .toFormatter(Locale.ROOT)
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
+
     /** Reads xsd:dateTime text as an instant: with an offset or {@code Z}, or as UTC without one. */
     static Optional<Instant> toInstant(String text) {
-        // xsd:dateTime needs a 'T' between date and time; a bare date is not a dateTime (S-ATTR-06).
-        if (text.length() < 19 || text.indexOf('T') != 10 && text.indexOf('t') != 10) {
-            return Optional.empty();
-        }
-        String normalized = text.indexOf('t') == 10 ? text.replace('t', 'T') : text;
+        // A bare date such as 2008-01-23 is not a dateTime (S-ATTR-06); neither is a time without
+        // seconds or an offset such as +01 or +01:00:30, which java.time alone would accept.
         try {
-            return Optional.of(OffsetDateTime.parse(normalized).toInstant());
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return Optional.of(LocalDateTime.parse(normalized).toInstant(ZoneOffset.UTC));
-            } catch (DateTimeParseException notADateTime) {
-                return Optional.empty();
+            TemporalAccessor parsed = XSD_DATE_TIME.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
+            if (parsed instanceof OffsetDateTime withOffset) {
+                return Optional.of(withOffset.toInstant());
             }
+            return Optional.of(((LocalDateTime) parsed).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException notADateTime) {
+            return Optional.empty();
         }
     }
 
