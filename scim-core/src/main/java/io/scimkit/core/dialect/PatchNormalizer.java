@@ -1,0 +1,172 @@
+package io.scimkit.core.dialect;
+
+import io.scimkit.core.error.ScimException;
+import io.scimkit.core.filter.FilterSettings;
+import io.scimkit.core.patch.PatchOp;
+import io.scimkit.core.patch.PatchOperation;
+import io.scimkit.core.patch.PatchPath;
+import io.scimkit.core.path.AttributePath;
+import io.scimkit.core.schema.AttributeDefinition;
+import io.scimkit.core.schema.ResolvedAttribute;
+import io.scimkit.core.schema.ResourceType;
+import io.scimkit.core.schema.Schema;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.value.ComplexValue;
+import io.scimkit.core.value.MultiValue;
+import io.scimkit.core.value.ScimValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rewrites the operations of one PATCH request (RFC 7644 §3.5.2) by the rules switched on, in
+ * order: op case (Q1), then for an operation without {@code path} the expansion of dotted and
+ * URN-qualified keys into operations with a path (Q3), then per operation the path fix (Q24), the
+ * manager and empty-array removals (Q9, Okta) and the value rules of {@link ValueNormalizer}.
+ * Anything a rule does not recognise (an unparsable path, an unknown attribute, an unknown op) is
+ * passed on unchanged for the engine to reject with the precise error. One instance per call.
+ */
+final class PatchNormalizer {
+    private final SchemaRegistry registry;
+    private final ResourceType type;
+    private final FilterSettings filters;
+    private final Firings firings;
+    private final ValueNormalizer values;
+    private final PathKeys pathKeys;
+
+    PatchNormalizer(SchemaRegistry registry, ResourceType type, FilterSettings filters, Firings firings) {
+        this.registry = registry;
+        this.type = type;
+        this.filters = filters;
+        this.firings = firings;
+        this.values = new ValueNormalizer(firings, false);
+        this.pathKeys = new PathKeys(registry, type);
+    }
+
+    List<PatchOperation> normalize(List<PatchOperation> operations) {
+        List<PatchOperation> normalized = new ArrayList<>(operations.size());
+        for (PatchOperation operation : operations) {
+            PatchOperation op = opCase(operation);
+            if (op.path() != null) {
+                normalized.add(withPath(op));
+            } else if (op.value() instanceof ComplexValue value && firings.on(DialectRule.NO_PATH_PATH_KEYS)
+                    && pathKeys.hasPathKey(value)) {
+                firings.fire(DialectRule.NO_PATH_PATH_KEYS);
+                for (PatchOperation expanded : pathKeys.expand(op, value)) {
+                    normalized.add(expanded.path() != null ? withPath(expanded) : withoutPath(expanded));
+                }
+            } else {
+                normalized.add(withoutPath(op));
+            }
+        }
+        return normalized;
+    }
+
+    /** Q1: {@code Add}, {@code REPLACE} … become the RFC's lower-case tokens. */
+    private PatchOperation opCase(PatchOperation operation) {
+        if (operation.type().isPresent() || !firings.on(DialectRule.OP_CASE_INSENSITIVE)) {
+            return operation;
+        }
+        for (PatchOp op : PatchOp.values()) {
+            if (op.token().equalsIgnoreCase(operation.op())) {
+                firings.fire(DialectRule.OP_CASE_INSENSITIVE);
+                return operation.withOp(op.token());
+            }
+        }
+        return operation;
+    }
+
+    private PatchOperation withPath(PatchOperation operation) {
+        String path = fixExtensionSeparator(operation.path());
+        PatchOperation op = path.equals(operation.path()) ? operation : operation.withPath(path);
+        PatchPath parsed;
+        try {
+            parsed = PatchPath.parse(path, filters);
+        } catch (ScimException malformed) {
+            return op;
+        }
+        Optional<ResolvedAttribute> resolved = registry.resolve(type, parsed.target());
+        Optional<PatchOp> kind = op.type();
+        ScimValue value = op.value();
+        if (resolved.isEmpty() || kind.isEmpty() || value == null) {
+            return op;
+        }
+        AttributeDefinition attribute = resolved.get().attribute();
+        boolean whole = parsed.valueFilter() == null && parsed.subAttribute() == null;
+        if (kind.get() == PatchOp.REMOVE) {
+            if (whole && attribute.multiValued() && firings.on(DialectRule.REMOVE_MEMBERS_BY_VALUE)) {
+                // The engine removes the listed values (flag removeWithValueRemovesListed); counted here.
+                firings.fire(DialectRule.REMOVE_MEMBERS_BY_VALUE);
+            }
+            return op.withValue(values.attribute(value, attribute));
+        }
+        if (whole && firings.on(DialectRule.MANAGER_EMPTY_REMOVES) && ValueNormalizer.isEmptyReference(value, attribute)) {
+            firings.fire(DialectRule.MANAGER_EMPTY_REMOVES);
+            return PatchOperation.of(PatchOp.REMOVE, path, null);
+        }
+        if (whole && kind.get() == PatchOp.REPLACE && attribute.multiValued() && value instanceof MultiValue multi
+                && multi.values().isEmpty() && firings.on(DialectRule.REPLACE_EMPTY_ARRAY_REMOVES)) {
+            firings.fire(DialectRule.REPLACE_EMPTY_ARRAY_REMOVES);
+            return PatchOperation.of(PatchOp.REMOVE, path, null);
+        }
+        if (parsed.subAttribute() == null && parsed.valueFilter() != null) {
+            // attr[filter] without a sub-attribute: the value is one element (or a list of them).
+            return op.withValue(value instanceof MultiValue ? values.attribute(value, attribute)
+                    : values.element(value, attribute));
+        }
+        return op.withValue(values.attribute(value, resolved.get().leaf()));
+    }
+
+    /** An operation without path: its value is an object of attributes and extension objects. */
+    private PatchOperation withoutPath(PatchOperation op) {
+        if (!(op.value() instanceof ComplexValue value)) {
+            return op;
+        }
+        ComplexValue.Builder members = ComplexValue.builder();
+        for (Map.Entry<String, ScimValue> member : value.attributes().entrySet()) {
+            members.put(member.getKey(), topLevel(member.getKey(), member.getValue()));
+        }
+        return op.withValue(members.build());
+    }
+
+    private ScimValue topLevel(String name, ScimValue value) {
+        Optional<Schema> extension = registry.extensionSchema(type, name);
+        if (extension.isPresent()) {
+            if (!(value instanceof ComplexValue object)) {
+                return value;
+            }
+            ComplexValue.Builder members = ComplexValue.builder();
+            for (Map.Entry<String, ScimValue> member : object.attributes().entrySet()) {
+                Optional<AttributeDefinition> definition = extension.get().attribute(member.getKey());
+                members.put(member.getKey(), definition.isPresent()
+                        ? values.attribute(member.getValue(), definition.get()) : member.getValue());
+            }
+            return members.build();
+        }
+        if (!AttributePath.isAttributeName(name)) {
+            return value;
+        }
+        return registry.resolve(type, AttributePath.of(name))
+                .map(resolved -> values.attribute(value, resolved.attribute()))
+                .orElse(value);
+    }
+
+    /**
+     * Q24: {@code urn:…:enterprise:2.0:User.department} becomes {@code urn:…:enterprise:2.0:User:department}
+     * when the text before the dot is one of the resource type's extension URNs.
+     */
+    private String fixExtensionSeparator(@Nullable String path) {
+        String text = path == null ? "" : path;
+        if (!firings.on(DialectRule.EXTENSION_DOT_SEPARATOR)) {
+            return text;
+        }
+        Optional<String> fixed = pathKeys.extensionDotSeparatorFixed(text);
+        if (fixed.isPresent()) {
+            firings.fire(DialectRule.EXTENSION_DOT_SEPARATOR);
+            return fixed.get();
+        }
+        return text;
+    }
+}
