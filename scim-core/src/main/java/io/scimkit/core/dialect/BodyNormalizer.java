@@ -6,7 +6,6 @@ import io.scimkit.core.schema.AttributeDefinition;
 import io.scimkit.core.schema.ResolvedAttribute;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.Schema;
-import io.scimkit.core.schema.SchemaExtension;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
@@ -139,20 +138,10 @@ final class BodyNormalizer {
 
     /** The extension whose schema alone defines this top-level name, if the rule is on. */
     private Optional<Schema> misplacedIn(String name) {
-        if (!firings.on(DialectRule.MISPLACED_EXTENSION_ATTRIBUTES) || !AttributePath.isAttributeName(name)) {
+        if (!firings.on(DialectRule.MISPLACED_EXTENSION_ATTRIBUTES)) {
             return Optional.empty();
         }
-        Schema found = null;
-        for (SchemaExtension extension : type.schemaExtensions()) {
-            Optional<Schema> schema = registry.schema(extension.schema());
-            if (schema.isPresent() && schema.get().attribute(name).isPresent()) {
-                if (found != null) {
-                    return Optional.empty();
-                }
-                found = schema.get();
-            }
-        }
-        return Optional.ofNullable(found);
+        return PathKeys.onlyExtensionDefining(registry, type, name);
     }
 
     /**

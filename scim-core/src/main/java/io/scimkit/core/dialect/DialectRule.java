@@ -51,8 +51,10 @@ public enum DialectRule {
     /** Q12: members whose value is JSON {@code null} are left out of POST/PUT bodies. */
     BODY_NULLS_IGNORED("body-nulls-ignored", "Q12", Kind.REWRITE),
     /**
-     * Q12: a top-level body member that is no core attribute but an attribute of exactly one of the
-     * resource type's extensions (Entra's root-level {@code department}) moves into that extension.
+     * Q12, Q9: a top-level body member that is no core attribute but an attribute of exactly one of
+     * the resource type's extensions (Entra's root-level {@code department}) moves into that
+     * extension; likewise a PATCH path or path-less key naming such an attribute unqualified (the
+     * legacy {@code "path": "manager"}) gets the extension URN.
      */
     MISPLACED_EXTENSION_ATTRIBUTES("misplaced-extension-attributes", "Q12", Kind.REWRITE),
     /** Q12: attributes the schema does not define are ignored rather than rejected (engine policy). */

@@ -42,7 +42,7 @@ final class PatchNormalizer {
         this.filters = filters;
         this.firings = firings;
         this.values = new ValueNormalizer(firings, false);
-        this.pathKeys = new PathKeys(registry, type);
+        this.pathKeys = new PathKeys(registry, type, firings.on(DialectRule.MISPLACED_EXTENSION_ATTRIBUTES));
     }
 
     List<PatchOperation> normalize(List<PatchOperation> operations) {
@@ -79,7 +79,7 @@ final class PatchNormalizer {
     }
 
     private PatchOperation withPath(PatchOperation operation) {
-        String path = fixExtensionSeparator(operation.path());
+        String path = qualify(fixExtensionSeparator(operation.path()));
         PatchOperation op = path.equals(operation.path()) ? operation : operation.withPath(path);
         PatchPath parsed;
         try {
@@ -151,6 +151,16 @@ final class PatchNormalizer {
         return registry.resolve(type, AttributePath.of(name))
                 .map(resolved -> values.attribute(value, resolved.attribute()))
                 .orElse(value);
+    }
+
+    /** Q9/Q12: {@code manager} becomes {@code urn:…:enterprise:2.0:User:manager}. */
+    private String qualify(String path) {
+        if (!firings.on(DialectRule.MISPLACED_EXTENSION_ATTRIBUTES)) {
+            return path;
+        }
+        Optional<String> qualified = pathKeys.qualified(path);
+        qualified.ifPresent(fixed -> firings.fire(DialectRule.MISPLACED_EXTENSION_ATTRIBUTES));
+        return qualified.orElse(path);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.scimkit.core.error.ScimException;
 import io.scimkit.core.patch.PatchOperation;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.schema.ResourceType;
+import io.scimkit.core.schema.Schema;
 import io.scimkit.core.schema.SchemaExtension;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.value.ComplexValue;
@@ -23,10 +24,53 @@ import java.util.Optional;
 final class PathKeys {
     private final SchemaRegistry registry;
     private final ResourceType type;
+    private final boolean qualifyExtensionAttributes;
 
-    PathKeys(SchemaRegistry registry, ResourceType type) {
+    /**
+     * @param qualifyExtensionAttributes whether an unqualified key that names an attribute of one
+     *     of the type's extensions only (Entra's {@code manager}) counts as a path key
+     */
+    PathKeys(SchemaRegistry registry, ResourceType type, boolean qualifyExtensionAttributes) {
         this.registry = registry;
         this.type = type;
+        this.qualifyExtensionAttributes = qualifyExtensionAttributes;
+    }
+
+    /**
+     * The extension schema that alone defines this unqualified attribute name, when neither the
+     * common attributes nor the base schema do: {@code manager} or {@code department} for a User
+     * with the enterprise extension. Empty if the name is core, unknown, or in several extensions.
+     */
+    static Optional<Schema> onlyExtensionDefining(SchemaRegistry registry, ResourceType type, String name) {
+        if (!AttributePath.isAttributeName(name) || registry.resolve(type, AttributePath.of(name)).isPresent()) {
+            return Optional.empty();
+        }
+        Schema found = null;
+        for (SchemaExtension extension : type.schemaExtensions()) {
+            Optional<Schema> schema = registry.schema(extension.schema());
+            if (schema.isPresent() && schema.get().attribute(name).isPresent()) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = schema.get();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * Q9/Q12: a PATCH path whose attribute is unqualified but lives in one extension only, with
+     * that extension's URN put in front: {@code manager} gives
+     * {@code urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager}; the rest of the
+     * path ({@code .value}, {@code [filter]}) is kept.
+     */
+    Optional<String> qualified(String path) {
+        int end = 0;
+        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+            end++;
+        }
+        String name = path.substring(0, end);
+        return onlyExtensionDefining(registry, type, name).map(schema -> schema.id() + ':' + path);
     }
 
     /** Whether any key of the value is a path. */
@@ -83,10 +127,13 @@ final class PathKeys {
     }
 
     private boolean isPathKey(String key) {
-        if (key.indexOf('.') < 0 && key.indexOf(':') < 0 || registry.extensionSchema(type, key).isPresent()) {
+        if (key.indexOf('.') < 0 && key.indexOf(':') < 0) {
+            return qualifyExtensionAttributes && onlyExtensionDefining(registry, type, key).isPresent();
+        }
+        if (registry.extensionSchema(type, key).isPresent()) {
             return false;
         }
-        String path = extensionDotSeparatorFixed(key).orElse(key);
+        String path = extensionDotSeparatorFixed(key).or(() -> qualified(key)).orElse(key);
         try {
             return registry.resolve(type, AttributePath.parse(path)).isPresent();
         } catch (ScimException notAPath) {
