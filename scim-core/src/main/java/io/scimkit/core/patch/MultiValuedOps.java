@@ -1,0 +1,204 @@
+package io.scimkit.core.patch;
+
+import io.scimkit.core.error.ScimException;
+import io.scimkit.core.filter.Filter;
+import io.scimkit.core.schema.AttributeDefinition;
+import io.scimkit.core.schema.ValueConformer;
+import io.scimkit.core.value.ComplexValue;
+import io.scimkit.core.value.MultiValue;
+import io.scimkit.core.value.ScimValue;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code add}, {@code replace} and {@code remove} on a multi-valued attribute (RFC 7644 §3.5.2):
+ * <ul>
+ *   <li>no filter: add appends the elements not already present (P-PAT-ADD-06/07, K-52), replace
+ *       swaps the whole list (P-PAT-REP-03, K-50), remove empties it (P-PAT-REM-03) or, with a
+ *       value list and Entra's quirk Q4 on, removes only the listed elements (K-02);</li>
+ *   <li>a sub-attribute without filter ({@code emails.type}): every element;</li>
+ *   <li>a value filter: the matching elements are merged into (add), replaced (P-PAT-REP-06),
+ *       changed in one sub-attribute (P-PAT-REP-07) or removed (P-PAT-REM-04..06); a remove
+ *       matching nothing changes nothing (K-07), an add or replace matching nothing is
+ *       {@code noTarget} (P-PAT-REP-08) or, with quirk Q6 on, creates the element the filter
+ *       describes (K-05).</li>
+ * </ul>
+ * The {@link PrimaryRule} then runs on the elements the operation wrote.
+ */
+final class MultiValuedOps {
+    private final ValueConformer conformer;
+    private final PatchSettings settings;
+
+    MultiValuedOps(ValueConformer conformer, PatchSettings settings) {
+        this.conformer = conformer;
+        this.settings = settings;
+    }
+
+    /**
+     * The attribute's new value.
+     *
+     * @param matcher the compiled value filter of the target, or {@code null}
+     * @param value the operation's value; for remove only Entra's listed values (Q4), else {@code null}
+     * @param old the stored value without unassigned parts, or {@code null}
+     */
+    @Nullable ScimValue apply(PatchOp op, PatchTarget target, @Nullable ElementMatcher matcher,
+            @Nullable ScimValue value, @Nullable ScimValue old) {
+        List<ScimValue> elements = new ArrayList<>(Unassigned.elements(old));
+        BitSet touched = new BitSet();
+        if (matcher != null) {
+            filtered(op, target, matcher, value, elements, touched);
+        } else if (target.subAttribute() != null) {
+            BitSet all = new BitSet();
+            all.set(0, elements.size());
+            if (op != PatchOp.REMOVE && elements.isEmpty()) {
+                throw ScimException.noTarget("'" + target.attribute().name() + "' has no elements to set '"
+                        + target.display() + "' on");
+            }
+            changeSubAttribute(op, target, value, elements, all, touched);
+        } else {
+            whole(op, target, value, elements, touched);
+        }
+        PrimaryRule.apply(target.attribute(), elements, touched);
+        return elements.isEmpty() ? null : MultiValue.of(elements);
+    }
+
+    private void whole(PatchOp op, PatchTarget target, @Nullable ScimValue value, List<ScimValue> elements,
+            BitSet touched) {
+        AttributeDefinition attribute = target.attribute();
+        if (op == PatchOp.REMOVE) {
+            if (value == null) {
+                elements.clear();
+                return;
+            }
+            List<ScimValue> listed = conformElements(value, target);
+            elements.removeIf(element -> listed.stream().anyMatch(l -> ElementEquality.same(attribute, l, element)));
+            return;
+        }
+        List<ScimValue> before = List.copyOf(elements);
+        if (op == PatchOp.REPLACE) {
+            elements.clear();
+        }
+        for (ScimValue element : conformElements(Objects.requireNonNull(value), target)) {
+            if (elements.stream().anyMatch(existing -> ElementEquality.same(attribute, existing, element))) {
+                continue;
+            }
+            if (!before.contains(element)) {
+                MutabilityGuard.checkNewElement(attribute, element);
+            }
+            touched.set(elements.size());
+            elements.add(element);
+        }
+    }
+
+    private void filtered(PatchOp op, PatchTarget target, ElementMatcher matcher, @Nullable ScimValue value,
+            List<ScimValue> elements, BitSet touched) {
+        BitSet selected = new BitSet();
+        for (int i = 0; i < elements.size(); i++) {
+            if (matcher.matches(elements.get(i))) {
+                selected.set(i);
+            }
+        }
+        if (selected.isEmpty()) {
+            if (op != PatchOp.REMOVE) {
+                upsert(target, Objects.requireNonNull(value), elements, touched);
+            }
+            return;
+        }
+        if (target.subAttribute() != null) {
+            changeSubAttribute(op, target, value, elements, selected, touched);
+            return;
+        }
+        ScimValue element = op == PatchOp.REMOVE ? null : Unassigned.strip(conformElement(Objects.requireNonNull(value), target));
+        if (element == null) {
+            if (op != PatchOp.ADD) {
+                removeSelected(elements, selected);
+            }
+            return;
+        }
+        if (op == PatchOp.ADD && element instanceof ComplexValue patch) {
+            update(target, elements, selected, stored -> SingularOps.merge(stored, patch), touched);
+        } else if (element instanceof ComplexValue replacement) {
+            update(target, elements, selected, stored -> replacement, touched);
+        }
+    }
+
+    private void changeSubAttribute(PatchOp op, PatchTarget target, @Nullable ScimValue value,
+            List<ScimValue> elements, BitSet selected, BitSet touched) {
+        AttributeDefinition sub = Objects.requireNonNull(target.subAttribute());
+        if (op == PatchOp.REMOVE) {
+            update(target, elements, selected, stored -> stored.without(sub.name()), new BitSet());
+            return;
+        }
+        ScimValue conformed = conformer.conform(Objects.requireNonNull(value), sub, target.display());
+        update(target, elements, selected, stored -> stored.with(sub.name(), conformed), touched);
+    }
+
+    /** Quirk Q6 / K-05: the element the filter describes, with the operation's value, appended. */
+    private void upsert(PatchTarget target, ScimValue value, List<ScimValue> elements, BitSet touched) {
+        Filter filter = Objects.requireNonNull(target.filter());
+        String unmatched = "no element of '" + target.attribute().name() + "' matches the filter [" + filter + "]";
+        if (!settings.upsertUnmatchedValueFilter()) {
+            throw ScimException.noTarget(unmatched);
+        }
+        AttributeDefinition sub = target.subAttribute();
+        ScimValue patch = sub == null
+                ? conformElement(value, target)
+                : ComplexValue.builder().put(sub.name(), conformer.conform(value, sub, target.display())).build();
+        if (!(Unassigned.strip(patch) instanceof ComplexValue given)) {
+            return;
+        }
+        ComplexValue seed = UpsertSeed.of(filter, target.attribute(), conformer)
+                .orElseThrow(() -> ScimException.noTarget(unmatched + ", and the filter does not describe one element"));
+        ScimValue element = Unassigned.strip(SingularOps.merge(seed, given));
+        if (element != null) {
+            MutabilityGuard.checkNewElement(target.attribute(), element);
+            touched.set(elements.size());
+            elements.add(element);
+        }
+    }
+
+    /** Changes the selected complex elements in place; elements left without sub-attributes are dropped. */
+    private static void update(PatchTarget target, List<ScimValue> elements, BitSet selected,
+            UnaryOperator<ComplexValue> change, BitSet touched) {
+        List<ScimValue> result = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            ScimValue element = elements.get(i);
+            if (!selected.get(i) || !(element instanceof ComplexValue stored)) {
+                result.add(element);
+                continue;
+            }
+            ScimValue updated = Unassigned.strip(change.apply(stored));
+            MutabilityGuard.checkElement(target.attribute(), stored, updated);
+            if (updated != null) {
+                touched.set(result.size());
+                result.add(updated);
+            }
+        }
+        elements.clear();
+        elements.addAll(result);
+    }
+
+    private static void removeSelected(List<ScimValue> elements, BitSet selected) {
+        for (int i = elements.size() - 1; i >= 0; i--) {
+            if (selected.get(i)) {
+                elements.remove(i);
+            }
+        }
+    }
+
+    /** The value as elements of the attribute, unassigned ones dropped. */
+    private List<ScimValue> conformElements(ScimValue value, PatchTarget target) {
+        ScimValue conformed = conformer.conform(value, target.attribute(), target.display());
+        return Unassigned.elements(Unassigned.strip(conformed));
+    }
+
+    /** The value as one element of the attribute. */
+    private ScimValue conformElement(ScimValue value, PatchTarget target) {
+        AttributeDefinition element = target.attribute().toBuilder().multiValued(false).build();
+        return conformer.conform(value, element, target.display());
+    }
+}

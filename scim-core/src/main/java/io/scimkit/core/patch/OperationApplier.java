@@ -1,0 +1,170 @@
+package io.scimkit.core.patch;
+
+import io.scimkit.core.error.ScimException;
+import io.scimkit.core.filter.Filter;
+import io.scimkit.core.filter.FilterEvaluator;
+import io.scimkit.core.schema.AttributeDefinition;
+import io.scimkit.core.schema.ResourceType;
+import io.scimkit.core.schema.Schema;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.schema.ValueConformer;
+import io.scimkit.core.value.ComplexValue;
+import io.scimkit.core.value.NullValue;
+import io.scimkit.core.value.ScimValue;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Applies one PATCH operation (RFC 7644 §3.5.2) to a resource body and returns the new body:
+ * checks the operation's shape, resolves its path (or the keys of a path-less value), and hands
+ * each attribute to {@link SingularOps} or {@link MultiValuedOps} under the
+ * {@link MutabilityGuard}. Immutable and thread-safe.
+ */
+final class OperationApplier {
+    private static final String SCHEMAS = "schemas";
+
+    private final ResourceType type;
+    private final PatchSettings settings;
+    private final PathResolver resolver;
+    private final FilterEvaluator evaluator;
+    private final SingularOps singular;
+    private final MultiValuedOps multiValued;
+
+    OperationApplier(SchemaRegistry registry, ResourceType type, PatchSettings settings) {
+        this.type = type;
+        this.settings = settings;
+        this.resolver = new PathResolver(registry, type, settings);
+        this.evaluator = FilterEvaluator.of(registry, type);
+        ValueConformer conformer = ValueConformer.of(settings.unknownAttributes());
+        this.singular = new SingularOps(conformer);
+        this.multiValued = new MultiValuedOps(conformer, settings);
+    }
+
+    ComplexValue apply(ComplexValue body, PatchOperation operation) {
+        PatchOp op = operation.type().orElseThrow(() -> ScimException.invalidSyntax("'" + operation.op()
+                + "' is not a PATCH operation; 'op' is one of add, remove, replace"));
+        String path = operation.path();
+        ScimValue value = operation.value();
+        if (op == PatchOp.REMOVE) {
+            if (path == null) {
+                throw ScimException.noTarget("'remove' needs a 'path' naming what to remove");
+            }
+            value = removeValue(value);
+        } else if (value == null) {
+            throw ScimException.invalidSyntax("'" + op + "' needs a 'value'");
+        }
+        if (path == null) {
+            return applyPathless(body, op, Objects.requireNonNull(value));
+        }
+        PathResolver.Resolution resolution = resolver.resolve(path);
+        if (resolution instanceof PathResolver.WholeExtension whole) {
+            return applyExtension(body, op, whole.extension(), value);
+        }
+        if (resolution instanceof PathResolver.Attribute attribute) {
+            MutabilityGuard.requireWritablePath(attribute.target());
+            return applyTarget(body, op, attribute.target(), value);
+        }
+        return body;
+    }
+
+    /** Quirk Q4 / K-02: a value on {@code remove} is Entra's member list, or refused. */
+    private @Nullable ScimValue removeValue(@Nullable ScimValue value) {
+        if (value == null || value instanceof NullValue) {
+            return null;
+        }
+        if (!settings.removeWithValueRemovesListed()) {
+            throw ScimException.invalidValue("'remove' takes no 'value'; to remove some elements, select them with a"
+                    + " filter in the path, e.g. members[value eq \"...\"]");
+        }
+        return value;
+    }
+
+    /** P-PAT-ADD-02, P-PAT-REP-01: each member of the object is an attribute or an extension object. */
+    private ComplexValue applyPathless(ComplexValue body, PatchOp op, ScimValue value) {
+        if (!(value instanceof ComplexValue object)) {
+            throw ScimException.invalidValue("without a 'path', the value of '" + op + "' is an object of attributes");
+        }
+        ComplexValue result = body;
+        for (Map.Entry<String, ScimValue> member : object.attributes().entrySet()) {
+            String key = member.getKey();
+            if (key.equalsIgnoreCase(SCHEMAS)) {
+                continue; // kept in step with the extension objects by the engine (P-PAT-13)
+            }
+            Schema extension = resolver.extension(key).orElse(null);
+            if (extension != null) {
+                result = applyExtension(result, op, extension, member.getValue());
+            } else if (isUndeclaredSchema(key, member.getValue())) {
+                resolver.unknownExtension(key);
+            } else {
+                PatchTarget target = resolver.member(null, key);
+                if (target != null) {
+                    result = applyTarget(result, op, target, member.getValue());
+                }
+            }
+        }
+        return result;
+    }
+
+    /** An object under a URN that is not this type's base schema or one of its extensions, nor below one. */
+    private boolean isUndeclaredSchema(String key, ScimValue value) {
+        if (!(value instanceof ComplexValue) || !key.toLowerCase(Locale.ROOT).startsWith("urn:")) {
+            return false;
+        }
+        String lower = key.toLowerCase(Locale.ROOT);
+        if (lower.startsWith(type.schema().toLowerCase(Locale.ROOT) + ":")) {
+            return false;
+        }
+        return type.schemaExtensions().stream()
+                .noneMatch(extension -> lower.startsWith(extension.schema().toLowerCase(Locale.ROOT) + ":"));
+    }
+
+    /** Digest K-58: a whole extension object, as a path or as a key of a path-less value. */
+    private ComplexValue applyExtension(ComplexValue body, PatchOp op, Schema extension, @Nullable ScimValue value) {
+        String urn = extension.id();
+        if (op == PatchOp.REMOVE || value instanceof NullValue) {
+            ComplexValue stored = BodyAccess.holder(body, urn);
+            if (stored == null) {
+                return body;
+            }
+            ComplexValue result = body;
+            for (AttributeDefinition attribute : extension.attributes()) {
+                if (stored.getOrNull(attribute.name()) != null) {
+                    result = applyTarget(result, PatchOp.REMOVE, PatchTarget.whole(urn, attribute), null);
+                }
+            }
+            return result.without(urn);
+        }
+        if (!(value instanceof ComplexValue object)) {
+            throw ScimException.invalidValue("the value for '" + urn + "' is an object of its attributes");
+        }
+        ComplexValue result = body;
+        for (Map.Entry<String, ScimValue> member : object.attributes().entrySet()) {
+            PatchTarget target = resolver.member(extension, member.getKey());
+            if (target != null) {
+                result = applyTarget(result, op, target, member.getValue());
+            }
+        }
+        return result;
+    }
+
+    private ComplexValue applyTarget(ComplexValue body, PatchOp op, PatchTarget target, @Nullable ScimValue value) {
+        ScimValue old = Unassigned.strip(BodyAccess.get(body, target));
+        ScimValue updated;
+        if (target.attribute().multiValued()) {
+            Filter filter = target.filter();
+            ElementMatcher matcher = filter == null ? null : ElementMatcher.compile(evaluator, target, filter);
+            boolean listedRemove = op == PatchOp.REMOVE && filter == null && target.subAttribute() == null;
+            ScimValue given = op != PatchOp.REMOVE || listedRemove ? value : null;
+            updated = multiValued.apply(op, target, matcher, given, old);
+        } else {
+            updated = singular.apply(op, target, op == PatchOp.REMOVE ? null : value, old);
+        }
+        if (Objects.equals(updated, old)) {
+            return body;
+        }
+        MutabilityGuard.checkAttribute(target, old, updated);
+        return BodyAccess.set(body, target, updated);
+    }
+}
