@@ -17,7 +17,11 @@ import java.util.Locale;
 public enum DialectRule {
     /** Q1, K-03: {@code "op": "Replace"} (any case) is read as {@code "replace"}. */
     OP_CASE_INSENSITIVE("op-case-insensitive", "Q1", Kind.REWRITE),
-    /** Q2, K-04: {@code "True"}/{@code "False"} (any case) for a boolean attribute become JSON booleans. */
+    /**
+     * Q2, K-04: {@code "True"}/{@code "False"} (any case) for a boolean attribute become JSON
+     * booleans: in PATCH values with and without path, in resource bodies, and as literals in a
+     * PATCH path's value filter ({@code roles[primary eq "True"].value}).
+     */
     BOOLEAN_STRINGS("boolean-strings", "Q2", Kind.REWRITE),
     /**
      * Q3, K-06: keys such as {@code name.givenName} or {@code urn:…:enterprise:2.0:User:employeeNumber}

@@ -1,6 +1,7 @@
 package io.scimkit.core.dialect;
 
 import io.scimkit.core.error.ScimException;
+import io.scimkit.core.filter.Filter;
 import io.scimkit.core.filter.FilterSettings;
 import io.scimkit.core.patch.PatchOp;
 import io.scimkit.core.patch.PatchOperation;
@@ -88,6 +89,15 @@ final class PatchNormalizer {
             return op;
         }
         Optional<ResolvedAttribute> resolved = registry.resolve(type, parsed.target());
+        if (resolved.isPresent() && parsed.valueFilter() != null && firings.on(DialectRule.BOOLEAN_STRINGS)) {
+            Filter coerced = BooleanLiterals.coerce(parsed.valueFilter(), resolved.get().attribute());
+            if (!coerced.equals(parsed.valueFilter())) {
+                firings.fire(DialectRule.BOOLEAN_STRINGS);
+                parsed = new PatchPath(parsed.attribute(), coerced, parsed.subAttribute());
+                path = parsed.toString();
+                op = op.withPath(path);
+            }
+        }
         Optional<PatchOp> kind = op.type();
         ScimValue value = op.value();
         if (resolved.isEmpty() || kind.isEmpty() || value == null) {
