@@ -1,0 +1,43 @@
+package io.scimkit.core.codec;
+
+import com.fasterxml.jackson.core.JsonParser;
+import io.scimkit.core.path.AttributePath;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The member names seen so far in one JSON object, compared without regard to case (RFC 7643
+ * §2.1). RFC 8259 §4 leaves duplicate names undefined and parsers differ on which one wins; SCIM
+ * names are case-insensitive, so {@code "userName"} and {@code "USERNAME"} in one object are the
+ * same duplicate. The codec rejects both with {@code invalidSyntax} rather than silently picking
+ * one. Not thread-safe; one instance per object being read.
+ */
+final class MemberNames {
+    private final Set<String> folded = new HashSet<>();
+
+    /**
+     * Records the member name the parser is at.
+     *
+     * @throws io.scimkit.core.error.ScimException {@code invalidSyntax} if the name was seen before
+     */
+    void add(JsonParser parser, String name) {
+        if (!folded.add(fold(name))) {
+            String shown = AttributePath.isAttributeName(name) || name.regionMatches(true, 0, "urn:", 0, 4)
+                    && name.length() <= 200 ? " \"" + name + "\"" : "";
+            throw ParseErrors.at(parser, "The member name" + shown
+                    + " occurs more than once in one object (names are case-insensitive)");
+        }
+    }
+
+    /**
+     * Folds case the way {@link String#equalsIgnoreCase} compares, char by char, so that two
+     * names are duplicates here exactly when {@code ComplexValue} would treat them as one.
+     */
+    static String fold(String name) {
+        char[] chars = new char[name.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(name.charAt(i)));
+        }
+        return new String(chars);
+    }
+}
