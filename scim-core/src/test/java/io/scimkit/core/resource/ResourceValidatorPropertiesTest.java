@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class ResourceValidatorPropertiesTest {
     private static final long SEED = 0x5C1A_7E57L;
-    private static final int RUNS = 3000;
+    private static final int RUNS = 2000;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final List<ResourceValidator> VALIDATORS = List.of(
