@@ -111,6 +111,7 @@ class FilterParserTest {
             urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber eq "42" | urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber eq "42" | (eq urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber "42")
             URN:IETF:params:scim:schemas:core:2.0:User:USERNAME Eq "J" | URN:IETF:params:scim:schemas:core:2.0:User:USERNAME eq "J" | (eq URN:IETF:params:scim:schemas:core:2.0:User:USERNAME "J")
             members.$ref pr | members.$ref pr | (pr members.$ref)
+            MEMBERS.$REF pr | MEMBERS.$REF pr | (pr MEMBERS.$REF)
             members[$ref eq "https://example.com/v2/Users/1"] | members[$ref eq "https://example.com/v2/Users/1"] | (at members (eq $ref "https://example.com/v2/Users/1"))
             $ref eq "x" | $ref eq "x" | (eq $ref "x")
             x-y_z9$ eq 1 | x-y_z9$ eq 1 | (eq x-y_z9$ 1)
