@@ -12,7 +12,9 @@ import io.scimkit.core.error.ScimErrorType;
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.patch.PatchEngine;
 import io.scimkit.core.patch.PatchRequest;
+import io.scimkit.core.resource.ResourceValidator;
 import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.resource.ValidationSettings;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.SchemaRegistry;
 import java.io.IOException;
@@ -27,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Golden replay of what Entra ID, the SCIM Validator and Okta send (ENTRA-PROVISIONING.md §2, §7,
@@ -37,8 +38,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * produce the golden {@code <case>.after.json}; strict must either agree (RFC-valid shapes) or
  * fail with the precise RFC 7644 §3.12 error (DESIGN.md §5).
  *
- * <p>POST bodies ({@code *.body.json}) go through {@code ClientDialect.normalizeResource}: lenient
- * must give {@code <case>.after.json}, strict must leave them as sent (the validator rejects them).
+ * <p>POST bodies ({@code *.body.json}) go through {@code ClientDialect.normalizeResource} and then
+ * {@code ResourceValidator.validateForCreate}: lenient must give {@code <case>.after.json} and
+ * validate; strict must leave them as sent and the validator must accept or reject them precisely.
  *
  * <p>To create a missing golden file, run with {@code -Dscimkit.golden.write=true}; the run still
  * fails so that the new file is reviewed before it is committed.
@@ -114,16 +116,45 @@ class EntraQuirksTest {
         assertThat(error.scimType().map(ScimErrorType::token)).contains(expected[1]);
     }
 
-    @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"entra-05a", "entra-05b", "entra-15a", "entra-21a", "entra-21d"})
-    void postBodiesAreNormalisedInLenientAndLeftAsSentInStrict(String name) {
-        ResourceType type = name.equals("entra-15a") ? REGISTRY.resourceType("Group").orElseThrow()
-                : REGISTRY.resourceType("User").orElseThrow();
+    static Stream<Arguments> bodies() {
+        return Stream.of(
+                Arguments.of("entra-05a", "User", "ok"),
+                Arguments.of("entra-05b", "User", "400 invalidValue"),
+                Arguments.of("entra-15a", "Group", "400 invalidValue"),
+                Arguments.of("entra-21a", "User", "ok"),
+                Arguments.of("entra-21d", "User", "400 invalidValue"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} strict: {2}")
+    @MethodSource("bodies")
+    void postBodiesAreNormalisedInLenientAndValidatedAsSentInStrict(String name, String typeName, String strict) {
+        ResourceType type = REGISTRY.resourceType(typeName).orElseThrow();
         ScimResource sent = CODEC.read(resource(name + ".body.json"), type);
-        assertGolden(name + ".after.json", CODEC.write(ClientDialect.lenient().normalizeResource(sent, type, REGISTRY)));
-        ClientDialect strict = ClientDialect.strict();
-        assertThat(strict.normalizeResource(sent, type, REGISTRY)).isEqualTo(sent);
-        assertThat(strict.firings()).isEmpty();
+        ClientDialect lenient = ClientDialect.lenient();
+        ScimResource normalized = lenient.normalizeResource(sent, type, REGISTRY);
+        assertGolden(name + ".after.json", CODEC.write(normalized));
+        validator(lenient).validateForCreate(normalized, type);
+
+        ClientDialect rfc = ClientDialect.strict();
+        ScimResource asSent = rfc.normalizeResource(sent, type, REGISTRY);
+        assertThat(asSent).isEqualTo(sent);
+        assertThat(rfc.firings()).isEmpty();
+        if (strict.equals("ok")) {
+            validator(rfc).validateForCreate(asSent, type);
+            return;
+        }
+        String[] expected = strict.split(" ");
+        ScimException error = catchThrowableOfType(ScimException.class,
+                () -> validator(rfc).validateForCreate(asSent, type));
+        assertThat(error).as("strict must reject %s", name).isNotNull();
+        assertThat(error.status()).isEqualTo(Integer.parseInt(expected[0]));
+        assertThat(error.scimType().map(ScimErrorType::token)).contains(expected[1]);
+    }
+
+    /** The validator as a service would configure it for this dialect: unknown attributes as the engine treats them. */
+    private static ResourceValidator validator(ClientDialect dialect) {
+        return ResourceValidator.of(REGISTRY,
+                ValidationSettings.rfc().withUnknownAttributes(dialect.patchSettings().unknownAttributes()));
     }
 
     @Test
