@@ -6,6 +6,7 @@ import io.scimkit.core.value.ScimValue;
 import io.scimkit.core.value.StringValue;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +49,7 @@ final class ElementEquality {
             AttributeDefinition sub = attribute.subAttribute(name).orElse(null);
             ScimValue x = a.getOrNull(name);
             ScimValue y = b.getOrNull(name);
-            if (sub == null ? !java.util.Objects.equals(x, y) : !equal(sub, x, y)) {
+            if (sub == null ? !Objects.equals(x, y) : !equal(sub, x, y)) {
                 return false;
             }
         }
