@@ -149,6 +149,23 @@ final class OperationApplier {
         return result;
     }
 
+    /**
+     * A value filter on a singular complex attribute, e.g. {@code manager[value eq "u1"]}: the
+     * operation applies when the stored value matches. A {@code remove} that matches nothing
+     * changes nothing (K-07); {@code add} and {@code replace} are {@code noTarget} (P-PAT-REP-08).
+     */
+    private @Nullable ScimValue filteredSingular(PatchOp op, PatchTarget target, @Nullable ScimValue value,
+            @Nullable ScimValue old) {
+        ElementMatcher matcher = ElementMatcher.compile(evaluator, target, Objects.requireNonNull(target.filter()));
+        if (old == null || !matcher.matches(old)) {
+            if (op == PatchOp.REMOVE) {
+                return old;
+            }
+            throw ScimException.noTarget("the filter of '" + target.display() + "' matches no value");
+        }
+        return singular.apply(op, target, op == PatchOp.REMOVE ? null : value, old);
+    }
+
     private ComplexValue applyTarget(ComplexValue body, PatchOp op, PatchTarget target, @Nullable ScimValue value) {
         ScimValue old = Unassigned.strip(BodyAccess.get(body, target));
         ScimValue updated;
@@ -158,6 +175,8 @@ final class OperationApplier {
             boolean listedRemove = op == PatchOp.REMOVE && filter == null && target.subAttribute() == null;
             ScimValue given = op != PatchOp.REMOVE || listedRemove ? value : null;
             updated = multiValued.apply(op, target, matcher, given, old);
+        } else if (target.filter() != null) {
+            updated = filteredSingular(op, target, value, old);
         } else {
             updated = singular.apply(op, target, op == PatchOp.REMOVE ? null : value, old);
         }

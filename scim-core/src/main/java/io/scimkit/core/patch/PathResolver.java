@@ -72,9 +72,11 @@ final class PathResolver {
                 return unknown("'" + text + "': " + attribute.name() + " has no sub-attribute '" + subName + "'");
             }
         }
-        if (parsed.valueFilter() != null && !attribute.multiValued()) {
-            throw ScimException.invalidPath("'" + text + "': a value filter needs a multi-valued attribute, and "
-                    + attribute.name() + " is single-valued");
+        // RFC 7644 §3.4.2.2 defines value filters on complex attributes, singular ones included;
+        // Entra removes a manager with "manager[value eq \"id\"]" (sample 07f).
+        if (parsed.valueFilter() != null && !attribute.isComplex()) {
+            throw ScimException.invalidPath("'" + text + "': a value filter needs a complex attribute, and "
+                    + attribute.name() + " is not complex");
         }
         return new Attribute(new PatchTarget(resolved.get().extensionUrn(), attribute, sub, parsed.valueFilter()));
     }

@@ -79,8 +79,6 @@ class EntraQuirksTest {
             requests = files.map(file -> file.getFileName().toString())
                     .filter(name -> name.endsWith(".request.json"))
                     .map(name -> name.substring(0, name.length() - ".request.json".length()))
-                    // 07f (filter on the single-valued manager) needs engine support; see the report.
-                    .filter(name -> !name.equals("entra-07f"))
                     .toList();
         }
         assertThat(listed).containsExactlyInAnyOrderElementsOf(requests);
