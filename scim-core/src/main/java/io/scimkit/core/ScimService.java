@@ -1,0 +1,169 @@
+package io.scimkit.core;
+
+import io.scimkit.core.dialect.ClientDialect;
+import io.scimkit.core.protocol.DeletePolicy;
+import io.scimkit.core.protocol.Dispatcher;
+import io.scimkit.core.protocol.MeResolver;
+import io.scimkit.core.protocol.PatchResponse;
+import io.scimkit.core.protocol.ScimRequest;
+import io.scimkit.core.protocol.ScimResponse;
+import io.scimkit.core.protocol.ServiceConfig;
+import io.scimkit.core.protocol.ServiceLimits;
+import io.scimkit.core.resource.ValidationSettings;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.GroupStore;
+import io.scimkit.core.store.ResourceStore;
+import io.scimkit.core.store.UserStore;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The single entry point of scimkit: a SCIM 2.0 service provider (RFC 7643, RFC 7644, RFC 9865)
+ * over the stores you give it. Assemble it once with {@link #builder()}; it is immutable and
+ * thread-safe afterwards, and {@link #handle(ScimRequest)} is all an adapter calls.
+ *
+ * <pre>{@code
+ * ScimService scim = ScimService.builder()
+ *         .baseUri(URI.create("https://acme.mypolicies.com/scim"))
+ *         .userStore(users)
+ *         .groupStore(groups)
+ *         .build();
+ * ScimResponse response = scim.handle(request);
+ * }</pre>
+ */
+public final class ScimService {
+    private final ServiceConfig config;
+    private final Dispatcher dispatcher;
+
+    private ScimService(ServiceConfig config) {
+        this.config = config;
+        this.dispatcher = new Dispatcher(config);
+    }
+
+    /** A builder with the defaults: core schemas, lenient dialect, RFC validation, hard delete. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Serves one request. Never throws for client errors: they become RFC 7644 §3.12 error responses. */
+    public ScimResponse handle(ScimRequest request) {
+        return dispatcher.dispatch(request);
+    }
+
+    /** The configuration this service was built with. */
+    public ServiceConfig config() {
+        return config;
+    }
+
+    /** Collects the configuration; {@link #build()} checks it. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable URI baseUri;
+        private SchemaRegistry registry = SchemaRegistry.core();
+        private final Map<String, ResourceStore> stores = new LinkedHashMap<>();
+        private ClientDialect dialect = ClientDialect.lenient();
+        private ValidationSettings validation = ValidationSettings.rfc();
+        private DeletePolicy deletePolicy = DeletePolicy.HARD;
+        private final Map<String, PatchResponse> patchResponses = new LinkedHashMap<>();
+        private ServiceLimits limits = ServiceLimits.defaults();
+        private @Nullable MeResolver meResolver;
+        private boolean anonymousDiscovery = true;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The absolute base URI the service is mounted at, e.g. {@code https://acme.example.com/scim/v2}. */
+        public Builder baseUri(URI value) {
+            this.baseUri = Objects.requireNonNull(value, "baseUri");
+            return this;
+        }
+
+        /** The schemas and resource types served (default: {@link SchemaRegistry#core()}). */
+        public Builder schemas(SchemaRegistry value) {
+            this.registry = Objects.requireNonNull(value, "schemas");
+            return this;
+        }
+
+        /** The store of the {@code User} resource type. */
+        public Builder userStore(UserStore value) {
+            return store("User", value);
+        }
+
+        /** The store of the {@code Group} resource type. */
+        public Builder groupStore(GroupStore value) {
+            return store("Group", value);
+        }
+
+        /** The store of any registered resource type, by name. */
+        public Builder store(String resourceTypeName, ResourceStore value) {
+            stores.put(Objects.requireNonNull(resourceTypeName, "resourceTypeName"), Objects.requireNonNull(value, "store"));
+            return this;
+        }
+
+        /** The client dialect (default: {@link ClientDialect#lenient()}). */
+        public Builder dialect(ClientDialect value) {
+            this.dialect = Objects.requireNonNull(value, "dialect");
+            return this;
+        }
+
+        /** Validation settings, e.g. {@link ValidationSettings#myPolicies()} (default: RFC). */
+        public Builder validation(ValidationSettings value) {
+            this.validation = Objects.requireNonNull(value, "validation");
+            return this;
+        }
+
+        /** What DELETE does (default: {@link DeletePolicy#HARD}). */
+        public Builder deletePolicy(DeletePolicy value) {
+            this.deletePolicy = Objects.requireNonNull(value, "deletePolicy");
+            return this;
+        }
+
+        /** How PATCH answers for a resource type (default: 204 for Group, 200 otherwise). */
+        public Builder patchResponse(String resourceTypeName, PatchResponse value) {
+            patchResponses.put(Objects.requireNonNull(resourceTypeName), Objects.requireNonNull(value));
+            return this;
+        }
+
+        /** The limits (default: {@link ServiceLimits#defaults()}). */
+        public Builder limits(ServiceLimits value) {
+            this.limits = Objects.requireNonNull(value, "limits");
+            return this;
+        }
+
+        /** Resolves {@code /Me}; without one, {@code /Me} answers 501. */
+        public Builder meResolver(MeResolver value) {
+            this.meResolver = Objects.requireNonNull(value, "meResolver");
+            return this;
+        }
+
+        /** Whether discovery endpoints answer anonymous callers (default: true, digest K-23). */
+        public Builder anonymousDiscovery(boolean value) {
+            this.anonymousDiscovery = value;
+            return this;
+        }
+
+        /** The clock that stamps {@code meta.created}/{@code lastModified} (default: system UTC). */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Builds the service.
+         *
+         * @throws IllegalStateException if no base URI was given
+         * @throws IllegalArgumentException if a resource type has no store, or the configuration is inconsistent
+         */
+        public ScimService build() {
+            if (baseUri == null) {
+                throw new IllegalStateException("baseUri is required");
+            }
+            return new ScimService(new ServiceConfig(baseUri, registry, stores, dialect, validation, deletePolicy,
+                    patchResponses, limits, meResolver, anonymousDiscovery, clock));
+        }
+    }
+}
