@@ -1,0 +1,108 @@
+package io.scimkit.core.protocol;
+
+import io.scimkit.core.codec.ResourceCodec;
+import io.scimkit.core.path.AttributePath;
+import io.scimkit.core.resource.Meta;
+import io.scimkit.core.resource.Projection;
+import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.schema.CoreSchemas;
+import io.scimkit.core.schema.ResourceType;
+import io.scimkit.core.store.GroupMembership;
+import io.scimkit.core.store.GroupStore;
+import io.scimkit.core.store.ResourceStore;
+import io.scimkit.core.store.StoreContext;
+import io.scimkit.core.value.ComplexValue;
+import io.scimkit.core.value.MultiValue;
+import io.scimkit.core.value.ReferenceValue;
+import io.scimkit.core.value.ScimValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a stored resource into what a client receives (RFC 7644 §3.1, P-GEN-20): {@code meta}
+ * completed with the absolute {@code location} of this request's base URI (K-40) and the
+ * {@code resourceType}; a User's read-only {@code groups} filled from the group store
+ * ({@code groupsOf}, RFC 7643 §4.1.2, only when the projection returns it); then the projection
+ * applied and the JSON written. Single-resource responses carry {@code ETag} (= {@code meta.version},
+ * P-VER-02/03) and {@code Location}/{@code Content-Location} (K-40). Immutable and thread-safe.
+ */
+final class ResourceRenderer {
+    private static final AttributePath GROUPS = AttributePath.of("groups");
+
+    private final ServiceConfig config;
+    private final ResourceCodec codec;
+
+    ResourceRenderer(ServiceConfig config) {
+        this.config = config;
+        this.codec = ResourceCodec.of(config.registry());
+    }
+
+    /** The absolute location of a resource: base URI + endpoint + id. */
+    static String location(Exchange exchange, ResourceType type, String id) {
+        return exchange.location(type.endpoint() + "/" + id);
+    }
+
+    /** The stored resource with {@code meta.location}, {@code meta.resourceType} and (for users) {@code groups}. */
+    ScimResource complete(Exchange exchange, StoreContext context, ScimResource stored) {
+        ResourceType type = context.resourceType();
+        String id = stored.id().orElseThrow(() -> new IllegalStateException("a stored resource has an id"));
+        Meta meta = stored.meta().orElse(new Meta(null, null, null, null, null));
+        ScimResource completed = stored.withMeta(new Meta(type.name(), meta.created(), meta.lastModified(),
+                location(exchange, type, id), meta.version()));
+        if (hasGroupsAttribute(type) && context.projection().includes(GROUPS)) {
+            completed = withGroups(exchange, context, completed, id);
+        }
+        return completed;
+    }
+
+    /** The JSON of a resource after projection. */
+    byte[] write(ScimResource completed, Projection projection, Set<AttributePath> requestModified) {
+        return codec.write(projection.apply(completed, requestModified));
+    }
+
+    /** A single-resource response: body, {@code ETag}, {@code Location} and {@code Content-Location}. */
+    ScimResponse single(int status, Exchange exchange, StoreContext context, ScimResource stored,
+            Set<AttributePath> requestModified) {
+        ScimResource completed = complete(exchange, context, stored);
+        ScimResponse response = ScimResponse.json(status, write(completed, context.projection(), requestModified));
+        return withResourceHeaders(response, exchange, context.resourceType(), completed);
+    }
+
+    /** {@code ETag}, {@code Location} and {@code Content-Location} for a resource (also on 204, P-PAT-17). */
+    static ScimResponse withResourceHeaders(ScimResponse response, Exchange exchange, ResourceType type,
+            ScimResource resource) {
+        String id = resource.id().orElseThrow(() -> new IllegalStateException("a stored resource has an id"));
+        String location = location(exchange, type, id);
+        ScimResponse result = response.withHeader("Location", location).withHeader("Content-Location", location);
+        String version = resource.meta().flatMap(Meta::versionTag).orElse(null);
+        return version == null ? result : result.withHeader("ETag", version);
+    }
+
+    private static boolean hasGroupsAttribute(ResourceType type) {
+        return type.schema().equalsIgnoreCase(CoreSchemas.USER_URN);
+    }
+
+    private ScimResource withGroups(Exchange exchange, StoreContext context, ScimResource user, String id) {
+        ResourceType groupType = config.registry().resourceType("Group").orElse(null);
+        if (groupType == null || !config.stores().containsKey(groupType.name())) {
+            return user;
+        }
+        ResourceStore store = config.store(groupType.name());
+        if (!(store instanceof GroupStore groups)) {
+            return user;
+        }
+        StoreContext groupContext = context.forType(groupType, Projection.none(config.registry(), groupType));
+        List<ScimValue> elements = new ArrayList<>();
+        for (GroupMembership membership : groups.groupsOf(groupContext, id)) {
+            ComplexValue.Builder element = ComplexValue.builder()
+                    .put("value", membership.groupId())
+                    .put("$ref", ReferenceValue.of(location(exchange, groupType, membership.groupId())));
+            if (membership.display() != null) {
+                element.put("display", membership.display());
+            }
+            elements.add(element.put("type", "direct").build());
+        }
+        return elements.isEmpty() ? user.without("groups") : user.with("groups", MultiValue.of(elements));
+    }
+}
