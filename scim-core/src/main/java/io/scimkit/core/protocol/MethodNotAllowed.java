@@ -13,7 +13,10 @@ final class MethodNotAllowed {
     /** 405 for the exchange's method, naming the methods that are allowed. */
     static ScimResponse response(Exchange exchange, String... allowed) {
         String allow = String.join(", ", allowed);
-        return ScimResponse.error(ScimException.methodNotAllowed(exchange.method() + " is not allowed here; use "
-                + allow)).withHeader("Allow", allow);
+        String method = exchange.method();
+        // The method is client input: only a plain token is echoed.
+        String shown = method.length() <= 20 && method.chars().allMatch(c -> c >= 'A' && c <= 'Z') ? method : "this method";
+        return ScimResponse.error(ScimException.methodNotAllowed(shown + " is not allowed here; allowed: " + allow))
+                .withHeader("Allow", allow);
     }
 }
