@@ -25,7 +25,7 @@ public final class Dispatcher {
     public Dispatcher(ServiceConfig config) {
         this.config = config;
         // Bulk and /Me serve their operations by dispatching internal requests through this dispatcher.
-        this.endpoints = List.of(new ResourceEndpoints(config), new DiscoveryEndpoint(),
+        this.endpoints = List.of(new ResourceEndpoints(config), new QueryEndpoints(config), new DiscoveryEndpoint(),
                 new BulkEndpoint(this::dispatch), new MeEndpoint(this::dispatch));
     }
 
