@@ -1,0 +1,119 @@
+package io.scimkit.core.store.memory;
+
+import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.schema.CoreSchemas;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.GroupMembership;
+import io.scimkit.core.store.GroupStore;
+import io.scimkit.core.store.ResourceUpdate;
+import io.scimkit.core.store.StoreCapabilities;
+import io.scimkit.core.store.StoreContext;
+import io.scimkit.core.store.StorePage;
+import io.scimkit.core.store.StoreQuery;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The in-memory store of Group resources (RFC 7643 §4.2), an {@link InMemoryResourceStore} with
+ * {@code displayName} unique per tenant without regard to case (Entra matches groups by it, Q21),
+ * an {@code externalId} index, and a member table: member deltas cost O(change),
+ * {@link #groupsOf} O(groups of the member), and a read whose projection excludes {@code members}
+ * (Entra's {@code excludedAttributes=members}) does not touch them. Deleting a group removes it
+ * from the groups it was a member of. Thread-safe.
+ */
+public final class InMemoryGroupStore implements GroupStore {
+    private final InMemoryResourceStore store;
+
+    private InMemoryGroupStore(InMemoryResourceStore store) {
+        this.store = store;
+    }
+
+    /** A builder over a registry that defines the {@code Group} resource type. */
+    public static Builder builder(SchemaRegistry registry) {
+        return new Builder(registry);
+    }
+
+    @Override
+    public StoreCapabilities capabilities() {
+        return store.capabilities();
+    }
+
+    @Override
+    public ScimResource create(StoreContext context, ScimResource resource) {
+        return store.create(context, resource);
+    }
+
+    @Override
+    public Optional<ScimResource> get(StoreContext context, String id) {
+        return store.get(context, id);
+    }
+
+    @Override
+    public StorePage search(StoreContext context, StoreQuery query) {
+        return store.search(context, query);
+    }
+
+    @Override
+    public ScimResource update(StoreContext context, ResourceUpdate update) {
+        return store.update(context, update);
+    }
+
+    @Override
+    public void delete(StoreContext context, String id, @Nullable String expectedVersion) {
+        store.delete(context, id, expectedVersion);
+    }
+
+    @Override
+    public List<GroupMembership> groupsOf(StoreContext context, String memberId) {
+        return store.memberships(context, memberId);
+    }
+
+    /**
+     * Removes a member from every group of the context's tenant (digest K-64); what a linked user
+     * store calls when it deletes a user.
+     */
+    public void removeMemberEverywhere(StoreContext context, String memberId) {
+        store.removeMemberEverywhere(context, memberId);
+    }
+
+    InMemoryResourceStore resourceStore() {
+        return store;
+    }
+
+    /** Configures an {@link InMemoryGroupStore}. Not thread-safe. */
+    public static final class Builder {
+        private final InMemoryResourceStore.Builder store;
+
+        private Builder(SchemaRegistry registry) {
+            this.store = InMemoryResourceStore.builder(registry, CoreSchemas.GROUP_RESOURCE_TYPE.name())
+                    .unique("displayName")
+                    .members(true);
+        }
+
+        /** Whether {@code externalId} is unique per tenant (digest K-49; default {@code false}). */
+        public Builder uniqueExternalId(boolean value) {
+            store.uniqueExternalId(value);
+            return this;
+        }
+
+        /** How long a cursor stays valid (RFC 9865; default 10 minutes). */
+        public Builder cursorTimeout(Duration value) {
+            store.cursorTimeout(value);
+            return this;
+        }
+
+        /** The clock cursor expiry is measured with (default: system UTC). */
+        public Builder clock(Clock value) {
+            store.clock(value);
+            return this;
+        }
+
+        /** The store. */
+        public InMemoryGroupStore build() {
+            return new InMemoryGroupStore(store.build());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.scimkit.core.store.memory;
+
+import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.schema.CoreSchemas;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.ResourceUpdate;
+import io.scimkit.core.store.StoreCapabilities;
+import io.scimkit.core.store.StoreContext;
+import io.scimkit.core.store.StorePage;
+import io.scimkit.core.store.StoreQuery;
+import io.scimkit.core.store.UserStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The in-memory store of User resources (RFC 7643 §4.1), an {@link InMemoryResourceStore} with
+ * {@code userName} unique per tenant without regard to case (S-USR-01, K-45; see
+ * {@link IndexKey} for the fold), and indexes on {@code externalId} and {@code emails.value} for
+ * Entra's lookups. {@code externalId} is unique only with {@link Builder#uniqueExternalId}
+ * (K-49). Linked to a group store with {@link Builder#groups}, deleting a user removes it from
+ * every group (K-64); {@link InMemoryStores} does that wiring. Thread-safe.
+ */
+public final class InMemoryUserStore implements UserStore {
+    private final InMemoryResourceStore store;
+
+    private InMemoryUserStore(InMemoryResourceStore store) {
+        this.store = store;
+    }
+
+    /** A builder over a registry that defines the {@code User} resource type. */
+    public static Builder builder(SchemaRegistry registry) {
+        return new Builder(registry);
+    }
+
+    @Override
+    public StoreCapabilities capabilities() {
+        return store.capabilities();
+    }
+
+    @Override
+    public ScimResource create(StoreContext context, ScimResource resource) {
+        return store.create(context, resource);
+    }
+
+    @Override
+    public Optional<ScimResource> get(StoreContext context, String id) {
+        return store.get(context, id);
+    }
+
+    @Override
+    public StorePage search(StoreContext context, StoreQuery query) {
+        return store.search(context, query);
+    }
+
+    @Override
+    public ScimResource update(StoreContext context, ResourceUpdate update) {
+        return store.update(context, update);
+    }
+
+    @Override
+    public void delete(StoreContext context, String id, @Nullable String expectedVersion) {
+        store.delete(context, id, expectedVersion);
+    }
+
+    /** Configures an {@link InMemoryUserStore}. Not thread-safe. */
+    public static final class Builder {
+        private final InMemoryResourceStore.Builder store;
+
+        private Builder(SchemaRegistry registry) {
+            this.store = InMemoryResourceStore.builder(registry, CoreSchemas.USER_RESOURCE_TYPE.name())
+                    .unique("userName")
+                    .indexed("emails.value");
+        }
+
+        /** Whether {@code externalId} is unique per tenant (digest K-49; default {@code false}). */
+        public Builder uniqueExternalId(boolean value) {
+            store.uniqueExternalId(value);
+            return this;
+        }
+
+        /** Deleting a user removes it from the members of this store's groups (digest K-64). */
+        public Builder groups(InMemoryGroupStore groups) {
+            store.memberOf(Objects.requireNonNull(groups, "groups").resourceStore());
+            return this;
+        }
+
+        /** How long a cursor stays valid (RFC 9865; default 10 minutes). */
+        public Builder cursorTimeout(Duration value) {
+            store.cursorTimeout(value);
+            return this;
+        }
+
+        /** The clock cursor expiry is measured with (default: system UTC). */
+        public Builder clock(Clock value) {
+            store.clock(value);
+            return this;
+        }
+
+        /** The store. */
+        public InMemoryUserStore build() {
+            return new InMemoryUserStore(store.build());
+        }
+    }
+}

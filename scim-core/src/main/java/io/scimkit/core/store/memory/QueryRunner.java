@@ -1,0 +1,170 @@
+package io.scimkit.core.store.memory;
+
+import io.scimkit.core.filter.Filter;
+import io.scimkit.core.filter.ResourceMatcher;
+import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.store.Paging;
+import io.scimkit.core.store.StorePage;
+import io.scimkit.core.store.StoreQuery;
+import io.scimkit.core.value.ComplexValue;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs one query against a tenant's partition (RFC 7644 §3.4.2): candidates from an index or a
+ * scan in creation order, the exact filter, the sort, then the page.
+ *
+ * <p>Index paging follows digest §5.2: {@code totalResults} counts every match, the page starts at
+ * the 1-based {@code startIndex} and holds at most {@code count} resources, and a start beyond the
+ * end gives an empty page (P-PAG-10). Cursor paging (RFC 9865) is keyset paging: a cursor holds the
+ * position (sort key and creation sequence) of the last resource of its page ({@code nextCursor})
+ * or the first ({@code previousCursor}), and the next page is whatever sorts after it now.
+ * Consistency guarantee: a resource that matches during the whole walk and whose sort key does
+ * not change is returned exactly once, however many resources are created or deleted meanwhile;
+ * resources created after the position show up, deleted ones disappear, and {@code totalResults}
+ * is exact at the time of each page. (An offset would skip or repeat resources when earlier ones
+ * are deleted or created.)
+ */
+final class QueryRunner {
+    private final IndexPlanner planner;
+    private final CursorCodec cursors;
+
+    QueryRunner(IndexPlanner planner, CursorCodec cursors) {
+        this.planner = planner;
+        this.cursors = cursors;
+    }
+
+    /**
+     * One page of the query.
+     *
+     * @param partition the tenant's data, {@code null} if the tenant has none
+     * @param scope the tenant and resource type, part of every cursor's signature
+     * @param matcher the compiled filter, {@code null} for no filter
+     * @param evaluateMembers whether the filter or sort reads {@code members}
+     * @param returnMembers whether the results carry {@code members}
+     */
+    StorePage run(@Nullable Partition partition, String scope, StoreQuery query, @Nullable ResourceMatcher matcher,
+            boolean evaluateMembers, boolean returnMembers) {
+        SortOrdering ordering = new SortOrdering(query.sort());
+        String signedQuery = scope + part(query.filter() == null ? "" : query.filter().toString())
+                + part(ordering.describe());
+        CursorPosition position = null;
+        if (query.paging() instanceof Paging.Cursor cursor && cursor.cursor() != null) {
+            position = cursors.decode(cursor.cursor(), signedQuery, cursor.count(), ordering.sorted());
+        }
+        if (partition == null) {
+            return StorePage.of(List.of(), 0);
+        }
+        CursorPosition start = position;
+        return partition.read(() -> {
+            List<Ranked> matches = matches(partition, query.filter(), matcher, ordering, evaluateMembers);
+            if (query.paging() instanceof Paging.Index index) {
+                return indexPage(partition, matches, index, returnMembers);
+            }
+            return cursorPage(partition, matches, ordering, (Paging.Cursor) query.paging(), start, signedQuery,
+                    returnMembers);
+        });
+    }
+
+    /** A length-prefixed part of the signed query, so that no two queries sign alike. */
+    static String part(String text) {
+        return text.length() + ":" + text + ";";
+    }
+
+    private List<Ranked> matches(Partition partition, @Nullable Filter filter, @Nullable ResourceMatcher matcher,
+            SortOrdering ordering, boolean evaluateMembers) {
+        Iterable<StoredEntry> candidates = partition.inOrder();
+        Set<String> ids = filter == null ? null : planner.candidates(filter, partition);
+        if (ids != null) {
+            List<StoredEntry> found = new ArrayList<>(ids.size());
+            for (String id : ids) {
+                StoredEntry entry = partition.entry(id);
+                if (entry != null) {
+                    found.add(entry);
+                }
+            }
+            found.sort(Comparator.comparingLong(StoredEntry::sequence));
+            candidates = found;
+        }
+        List<Ranked> matches = new ArrayList<>();
+        for (StoredEntry entry : candidates) {
+            ComplexValue body = evaluateMembers ? partition.resource(entry, true).body() : entry.body();
+            if (matcher == null || matcher.matches(body)) {
+                matches.add(new Ranked(entry, ordering.keyOf(body)));
+            }
+        }
+        if (ordering.sorted()) {
+            matches.sort((a, b) -> ordering.compare(a.key(), a.entry().sequence(), b.key(), b.entry().sequence()));
+        }
+        return matches;
+    }
+
+    private static StorePage indexPage(Partition partition, List<Ranked> matches, Paging.Index index,
+            boolean returnMembers) {
+        long from = index.startIndex() - 1L;
+        long to = Math.min(matches.size(), from + index.count());
+        List<ScimResource> page = new ArrayList<>();
+        for (long i = from; i < to; i++) {
+            page.add(partition.resource(matches.get((int) i).entry(), returnMembers));
+        }
+        return StorePage.of(page, matches.size());
+    }
+
+    private StorePage cursorPage(Partition partition, List<Ranked> matches, SortOrdering ordering,
+            Paging.Cursor paging, @Nullable CursorPosition position, String signedQuery, boolean returnMembers) {
+        int count = paging.count();
+        int start = 0;
+        if (position != null) {
+            int boundary = firstAfter(matches, ordering, position, !position.forward());
+            start = position.forward() ? boundary : Math.max(0, boundary - count);
+        }
+        int stop = (int) Math.min(matches.size(), (long) start + count);
+        List<ScimResource> page = new ArrayList<>();
+        for (int i = start; i < stop; i++) {
+            page.add(partition.resource(matches.get(i).entry(), returnMembers));
+        }
+        String next = null;
+        String previous = null;
+        if (stop > start) {
+            if (stop < matches.size()) {
+                next = cursors.encode(signedQuery, count, matches.get(stop - 1).position(true));
+            }
+            if (start > 0) {
+                previous = cursors.encode(signedQuery, count, matches.get(start).position(false));
+            }
+        }
+        return new StorePage(page, matches.size(), next, previous);
+    }
+
+    /**
+     * The index of the first match after the position (or at it, when {@code inclusive}); binary
+     * search, since the matches are in the query's total order.
+     */
+    private static int firstAfter(List<Ranked> matches, SortOrdering ordering, CursorPosition position,
+            boolean inclusive) {
+        int low = 0;
+        int high = matches.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            Ranked ranked = matches.get(middle);
+            int comparison = ordering.compare(ranked.key(), ranked.entry().sequence(), position.key(),
+                    position.sequence());
+            if (comparison > 0 || inclusive && comparison == 0) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
+    }
+
+    /** A match with its sort key. */
+    private record Ranked(StoredEntry entry, @Nullable SortKey key) {
+        CursorPosition position(boolean forward) {
+            return new CursorPosition(forward, key, entry.sequence());
+        }
+    }
+}
