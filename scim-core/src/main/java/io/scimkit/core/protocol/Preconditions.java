@@ -94,10 +94,14 @@ final class Preconditions {
 
     /** The opaque part of an entity tag: without {@code W/} (any case), quotes and backslashes (K-43). */
     static String opaque(String tag) {
-        String text = tag.strip();
+        String text = unwrap(tag.strip());
         if (text.length() >= 2 && (text.charAt(0) == 'W' || text.charAt(0) == 'w') && text.charAt(1) == '/') {
-            text = text.substring(2);
+            text = unwrap(text.substring(2));
         }
+        return text;
+    }
+
+    private static String unwrap(String text) {
         int start = 0;
         int end = text.length();
         while (start < end && isWrapper(text.charAt(start))) {
