@@ -3,6 +3,7 @@ package io.scimkit.core.codec;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.scimkit.core.message.AuthenticationScheme;
+import io.scimkit.core.message.ListResponse;
 import io.scimkit.core.message.ServiceProviderConfig;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.Schema;
@@ -26,8 +27,6 @@ public final class DiscoveryWriter {
     public static final String SCHEMA_URN = "urn:ietf:params:scim:schemas:core:2.0:Schema";
     /** {@code urn:ietf:params:scim:schemas:core:2.0:ResourceType} (RFC 7643 §6). */
     public static final String RESOURCE_TYPE_URN = "urn:ietf:params:scim:schemas:core:2.0:ResourceType";
-    /** {@code urn:ietf:params:scim:api:messages:2.0:ListResponse} (RFC 7644 §3.4.2). */
-    public static final String LIST_RESPONSE_URN = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 
     private DiscoveryWriter() {
     }
@@ -143,7 +142,7 @@ public final class DiscoveryWriter {
     /** A ListResponse holding every item on one page (discovery endpoints ignore paging, P-DSC-06). */
     private static <T> void writeList(JsonGenerator json, List<T> items, Item<T> item) throws IOException {
         json.writeStartObject();
-        writeSchemas(json, LIST_RESPONSE_URN);
+        writeSchemas(json, ListResponse.LIST_RESPONSE_URN);
         json.writeNumberField("totalResults", items.size());
         json.writeNumberField("itemsPerPage", items.size());
         json.writeNumberField("startIndex", 1);

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimkit.core.ScimService;
 import io.scimkit.core.schema.CoreSchemas;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.memory.InMemoryStores;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
@@ -83,6 +85,29 @@ class DiscoveryEndpointsTest {
         assertThat(spc.at("/pagination/defaultPageSize").asInt()).isEqualTo(20);
         assertThat(spc.at("/pagination/maxPageSize").asInt()).isEqualTo(50);
         assertThat(spc.at("/pagination/cursorTimeout").asInt()).isEqualTo(90);
+    }
+
+    /** P-DSC-12: what the SPC advertises is what the service does (page size, PATCH, ETags). */
+    @Test
+    void advertisedFeaturesMatchBehaviour() {
+        InMemoryStores stores = InMemoryStores.create(SchemaRegistry.core());
+        ScimService scim = ScimService.builder().baseUri(URI.create(BASE)).userStore(stores.users())
+                .groupStore(stores.groups()).limits(ServiceLimits.defaults().withMaxResults(2)).build();
+        JsonNode spc = json(scim.handle(get("/ServiceProviderConfig")));
+        String id = null;
+        for (String name : List.of("a", "b", "c")) {
+            ScimResponse created = scim.handle(request("POST", "/Users",
+                    "{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User'],'userName':'" + name + "'}", Requests.ALICE));
+            assertThat(created.header("ETag")).as("etag.supported").isPresent();
+            id = json(created).get("id").asText();
+        }
+
+        JsonNode page = json(scim.handle(get("/Users?count=10")));
+        assertThat(page.get("Resources").size()).isLessThanOrEqualTo(spc.at("/filter/maxResults").asInt()).isEqualTo(2);
+        assertThat(page.get("totalResults").asInt()).isEqualTo(3);
+        assertThat(spc.at("/patch/supported").asBoolean()).isTrue();
+        assertThat(scim.handle(request("PATCH", "/Users/" + id, "{'schemas':['urn:ietf:params:scim:api:messages:2.0:PatchOp'],"
+                + "'Operations':[{'op':'replace','path':'nickName','value':'C'}]}", Requests.ALICE)).status()).isEqualTo(200);
     }
 
     /** P-BLK-01: Bulk switched off is advertised as unsupported and answers 501. */
