@@ -85,7 +85,7 @@ final class ResourceCall {
 
     /** The store context of this request with the response projection. */
     StoreContext responseContext() {
-        return context(requested);
+        return context(requested());
     }
 
     /**
