@@ -69,7 +69,9 @@ final class CoreCursors {
         } catch (IllegalArgumentException notBase64) {
             throw invalid();
         }
-        if (bytes.length != PAYLOAD_LENGTH + MAC_LENGTH || bytes[0] != VERSION) {
+        // Only the canonical spelling: the last character's unused bits must be zero.
+        if (bytes.length != PAYLOAD_LENGTH + MAC_LENGTH || bytes[0] != VERSION
+                || !Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(cursor)) {
             throw invalid();
         }
         byte[] payload = Arrays.copyOf(bytes, PAYLOAD_LENGTH);

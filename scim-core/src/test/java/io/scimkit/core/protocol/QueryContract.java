@@ -15,6 +15,7 @@ import io.scimkit.core.store.GroupStore;
 import io.scimkit.core.store.UserStore;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,12 +38,16 @@ abstract class QueryContract {
 
     QueryFixture fixture;
 
-    abstract UserStore userStore();
+    /** A new group store; called before {@link #userStore}. */
+    abstract GroupStore groupStore(Clock clock);
 
-    abstract GroupStore groupStore();
+    /** A new user store, linked to the group store just made if the stores need that. */
+    abstract UserStore userStore(Clock clock);
 
     QueryFixture fixture(ClientDialect dialect, ServiceLimits limits) {
-        return new QueryFixture(userStore(), groupStore(), dialect, limits);
+        QueryFixture.StepClock clock = QueryFixture.newClock();
+        GroupStore groups = groupStore(clock);
+        return new QueryFixture(userStore(clock), groups, dialect, limits, clock);
     }
 
     @BeforeEach
@@ -713,8 +718,10 @@ abstract class QueryContract {
     void tamperedCursorIsInvalidCursor_CPAG07() {
         sevenUsers();
         String cursor = json(fixture.get("/Users", "count=2&cursor")).get("nextCursor").asText();
-        char last = cursor.charAt(cursor.length() - 1);
-        String tampered = cursor.substring(0, cursor.length() - 1) + (last == 'A' ? 'B' : 'A');
+        // Change one character in the middle: it carries whole bits of the payload or the signature.
+        int middle = cursor.length() / 2;
+        char flipped = cursor.charAt(middle) == 'A' ? 'B' : 'A';
+        String tampered = cursor.substring(0, middle) + flipped + cursor.substring(middle + 1);
         for (String bad : List.of(tampered, "garbage", "AAAA", "%21%21")) {
             ScimResponse response = fixture.get("/Users", "count=2&cursor=" + bad);
             assertThat(response.status()).as(bad).isEqualTo(400);

@@ -45,10 +45,11 @@ final class QueryFixture {
 
     final UserStore users;
     final GroupStore groups;
-    final StepClock clock = new StepClock(Instant.parse("2025-01-01T00:00:00Z"));
+    final StepClock clock;
     final ScimService service;
 
-    QueryFixture(UserStore users, GroupStore groups, ClientDialect dialect, ServiceLimits limits) {
+    QueryFixture(UserStore users, GroupStore groups, ClientDialect dialect, ServiceLimits limits, StepClock clock) {
+        this.clock = clock;
         this.users = users;
         this.groups = groups;
         this.service = ScimService.builder()
@@ -140,6 +141,11 @@ final class QueryFixture {
             values.add(value == null ? null : value.asText());
         }
         return values;
+    }
+
+    /** A clock at the start of 2025. */
+    static StepClock newClock() {
+        return new StepClock(Instant.parse("2025-01-01T00:00:00Z"));
     }
 
     /** A clock the test moves forward. */

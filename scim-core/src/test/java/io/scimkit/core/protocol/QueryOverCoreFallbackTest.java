@@ -9,6 +9,7 @@ import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.store.GroupStore;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.store.UserStore;
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -21,15 +22,15 @@ class QueryOverCoreFallbackTest extends QueryContract {
     private ScanOnlyStore groups;
 
     @Override
-    UserStore userStore() {
-        users = new ScanOnlyStore();
-        return users;
+    GroupStore groupStore(Clock clock) {
+        groups = new ScanOnlyStore();
+        return groups;
     }
 
     @Override
-    GroupStore groupStore() {
-        groups = new ScanOnlyStore();
-        return groups;
+    UserStore userStore(Clock clock) {
+        users = new ScanOnlyStore();
+        return users;
     }
 
     @Test
@@ -77,7 +78,7 @@ class QueryOverCoreFallbackTest extends QueryContract {
         sevenUsers();
         String cursor = json(fixture.get("/Users", "count=2&cursor")).get("nextCursor").asText();
         QueryFixture other = new QueryFixture(fixture.users, fixture.groups,
-                io.scimkit.core.dialect.ClientDialect.lenient(), ServiceLimits.defaults());
+                io.scimkit.core.dialect.ClientDialect.lenient(), ServiceLimits.defaults(), fixture.clock);
         assertThat(scimType(other.get("/Users", "count=2&cursor=" + cursor))).isEqualTo("invalidCursor");
     }
 
