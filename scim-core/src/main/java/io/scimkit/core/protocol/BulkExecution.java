@@ -53,6 +53,7 @@ final class BulkExecution {
     private final Set<String> failedIds = new HashSet<>();
     private final @Nullable BulkOperationResult[] results;
     private final List<Step> pending = new ArrayList<>();
+    private final Map<Step, Set<String>> references = new HashMap<>();
     private int failures;
 
     /** One unit of work: an operation of the request, or the PATCH that completes a broken cycle. */
@@ -144,7 +145,12 @@ final class BulkExecution {
         return definitions.containsKey(bulkId) && !created.containsKey(bulkId) && !failedIds.contains(bulkId);
     }
 
+    /** The bulkIds a step references, computed once per step (the readiness scan asks often). */
     private Set<String> references(Step step) {
+        return references.computeIfAbsent(step, this::findReferences);
+    }
+
+    private Set<String> findReferences(Step step) {
         if (step instanceof Completion completion) {
             return BulkReferences.in(MultiValue.of(completion.patchOperations()));
         }

@@ -140,6 +140,17 @@ class BulkEndpointTest {
         assertThat(carol.at("/" + ENTERPRISE + "/department").asText()).isEqualTo("Tours");
     }
 
+    /** P-BLK-15: a cycle that cannot be broken (the data is no resource body to hold values back from) is 409. */
+    @Test
+    void unresolvableCycleIsAConflict() {
+        JsonNode results = operations(bulk("{'method':'POST','path':'/Users','bulkId':'x','data':['bulkId:y']},"
+                + "{'method':'POST','path':'/Users','bulkId':'y','data':{" + USER + ",'userName':'yan','nickName':'bulkId:x'}}"));
+
+        assertThat(results).extracting(result -> result.get("status").asText()).containsExactly("409", "409");
+        assertThat(results.get(0).at("/response/detail").asText()).contains("circular");
+        assertThat(json(scim.handle(get("/Users?filter=userName+eq+%22yan%22"))).get("totalResults").asInt()).isZero();
+    }
+
     /** S-ENT-03: manager.value "bulkId:m" becomes the new manager's id. */
     @Test
     void enterpriseManagerReferenceIsResolved() {
