@@ -30,9 +30,19 @@ import java.util.Map;
  */
 final class ValueWriter implements ScimValueVisitor<ValueWriter> {
     private final JsonGenerator generator;
+    private final boolean verbatim;
 
     ValueWriter(JsonGenerator generator) {
+        this(generator, false);
+    }
+
+    /**
+     * A writer that, when {@code verbatim}, keeps {@code null} and empty-array members: for
+     * re-serialising a request body (a Bulk operation's {@code data}) exactly as the client sent it.
+     */
+    ValueWriter(JsonGenerator generator, boolean verbatim) {
         this.generator = generator;
+        this.verbatim = verbatim;
     }
 
     /** Writes one value. */
@@ -46,7 +56,7 @@ final class ValueWriter implements ScimValueVisitor<ValueWriter> {
 
     /** Writes one object member, unless its value is unassigned in the RFC 7643 §2.5 sense. */
     void writeMember(String name, ScimValue value) throws IOException {
-        if (isOmitted(value)) {
+        if (!verbatim && isOmitted(value)) {
             return;
         }
         generator.writeFieldName(name);

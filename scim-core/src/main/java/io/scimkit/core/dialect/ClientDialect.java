@@ -6,6 +6,10 @@ import io.scimkit.core.patch.PatchSettings;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.value.ComplexValue;
+import io.scimkit.core.value.MultiValue;
+import io.scimkit.core.value.ScimValue;
+import io.scimkit.core.value.StringValue;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -125,6 +129,27 @@ public final class ClientDialect {
         PatchRequest normalized = request.withOperations(
                 new PatchNormalizer(registry, type, filterSettings, firings).normalize(request.operations()));
         stats.record(firings, "PATCH request");
+        return normalized;
+    }
+
+    /**
+     * The {@code data} of a Bulk PATCH operation (RFC 7644 §3.7) in RFC form: with rule
+     * {@link DialectRule#BULK_PATCH_BARE_ARRAY} a bare array of operations (digest K-27) becomes the
+     * PatchOp message {@code {"schemas":[PatchOp URN],"Operations":[...]}}; anything else passes
+     * unchanged, for the PATCH endpoint to judge.
+     */
+    public ScimValue normalizeBulkPatchData(ScimValue data) {
+        Objects.requireNonNull(data, "data");
+        Firings firings = new Firings(rules);
+        ScimValue normalized = data;
+        if (data instanceof MultiValue operations && firings.on(DialectRule.BULK_PATCH_BARE_ARRAY)) {
+            firings.fire(DialectRule.BULK_PATCH_BARE_ARRAY);
+            normalized = ComplexValue.builder()
+                    .put("schemas", MultiValue.of(StringValue.of(PatchRequest.PATCH_OP_URN)))
+                    .put("Operations", operations)
+                    .build();
+        }
+        stats.record(firings, "Bulk PATCH operation");
         return normalized;
     }
 

@@ -88,7 +88,12 @@ public enum DialectRule {
      * Okta (PEERS §c item 10): {@code replace} of a multi-valued attribute with {@code []}, sent to
      * clear a group's members, becomes a {@code remove} of the attribute.
      */
-    REPLACE_EMPTY_ARRAY_REMOVES("replace-empty-array-removes", "Okta", Kind.REWRITE);
+    REPLACE_EMPTY_ARRAY_REMOVES("replace-empty-array-removes", "Okta", Kind.REWRITE),
+    /**
+     * K-27: a Bulk PATCH operation whose {@code data} is a bare array of PATCH operations (the shape
+     * of the malformed RFC 7644 §3.7 example) is read as the PatchOp message holding them.
+     */
+    BULK_PATCH_BARE_ARRAY("bulk-patch-bare-array", "K-27", Kind.REWRITE);
 
     /** Where a rule takes effect. */
     public enum Kind {

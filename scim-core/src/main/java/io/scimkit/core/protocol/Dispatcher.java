@@ -24,7 +24,9 @@ public final class Dispatcher {
     /** A dispatcher over the endpoints this configuration serves. */
     public Dispatcher(ServiceConfig config) {
         this.config = config;
-        this.endpoints = List.of(new QueryEndpoints(config));
+        // Bulk and /Me serve their operations by dispatching internal requests through this dispatcher.
+        this.endpoints = List.of(new ResourceEndpoints(config), new QueryEndpoints(config), new DiscoveryEndpoint(),
+                new BulkEndpoint(this::dispatch), new MeEndpoint(this::dispatch));
     }
 
     /** Serves one request; never throws. */
@@ -36,10 +38,7 @@ public final class Dispatcher {
             if (request.principal() == null && !(endpoint.anonymous() && config.anonymousDiscovery())) {
                 throw ScimException.unauthorized("authentication required");
             }
-            if (request.body().length > config.limits().maxPayloadSize()) {
-                throw ScimException.payloadTooLarge("the request body exceeds maxPayloadSize ("
-                        + config.limits().maxPayloadSize() + " bytes)");
-            }
+            endpoint.checkPayloadSize(request, config.limits());
             return endpoint.handle(exchange);
         } catch (ScimException failure) {
             return ScimResponse.error(failure);

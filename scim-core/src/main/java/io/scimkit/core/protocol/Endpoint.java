@@ -1,5 +1,7 @@
 package io.scimkit.core.protocol;
 
+import io.scimkit.core.error.ScimException;
+
 /**
  * A group of SCIM endpoints the {@link Dispatcher} routes to: resource endpoints, discovery,
  * {@code /Bulk}, {@code /Me}. Implementations are immutable and thread-safe.
@@ -12,6 +14,17 @@ interface Endpoint {
     /** Whether anonymous callers may use it (only discovery, and only when configured; K-23). */
     default boolean anonymous() {
         return false;
+    }
+
+    /**
+     * Refuses a body over the size limit with 413 ({@code payloadTooLarge}); by default the
+     * service's {@code maxPayloadSize}. Checked by the dispatcher before {@link #handle}.
+     */
+    default void checkPayloadSize(ScimRequest request, ServiceLimits limits) {
+        if (request.body().length > limits.maxPayloadSize()) {
+            throw ScimException.payloadTooLarge("the request body exceeds maxPayloadSize ("
+                    + limits.maxPayloadSize() + " bytes)");
+        }
     }
 
     /**

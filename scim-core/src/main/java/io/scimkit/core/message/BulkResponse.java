@@ -1,0 +1,17 @@
+package io.scimkit.core.message;
+
+import java.util.List;
+
+/**
+ * The body of a {@code /Bulk} response (RFC 7644 §3.7): one {@link BulkOperationResult} per
+ * processed operation, in the order of the request. The HTTP status is 200 whenever the request
+ * as a whole was processed, however many operations failed (digest K-26, P-BLK-12).
+ */
+public record BulkResponse(List<BulkOperationResult> operations) {
+    /** {@code urn:ietf:params:scim:api:messages:2.0:BulkResponse}. */
+    public static final String BULK_RESPONSE_URN = "urn:ietf:params:scim:api:messages:2.0:BulkResponse";
+
+    public BulkResponse {
+        operations = List.copyOf(operations);
+    }
+}

@@ -1,0 +1,44 @@
+package io.scimkit.core.protocol;
+
+import io.scimkit.core.codec.ResourceCodec;
+import io.scimkit.core.resource.ResourceValidator;
+import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.StoreContext;
+
+/**
+ * {@code POST /{endpoint}} (RFC 7644 §3.3): reads the body ({@code invalidSyntax} for bad JSON,
+ * P-CRT-11), lets the dialect normalise it, validates it for creation (read-only attributes such
+ * as a client's {@code id} or {@code meta} are dropped, P-CRT-04, K-32), and hands it to the store,
+ * which assigns {@code id} and {@code meta} and enforces uniqueness (409, P-CRT-10). Answers 201
+ * with the stored resource after projection (P-CRT-03, P-ATT-02; {@code returned: request}
+ * attributes the body supplied come back, P-ATT-11), {@code Location} (P-CRT-02) and
+ * {@code ETag} (P-CRT-14).
+ */
+final class CreateHandler {
+    private final SchemaRegistry registry;
+    private final ResourceCodec codec;
+    private final ResourceValidator validator;
+    private final ResourceRenderer renderer;
+
+    CreateHandler(SchemaRegistry registry, ResourceCodec codec, ResourceValidator validator, ResourceRenderer renderer) {
+        this.registry = registry;
+        this.codec = codec;
+        this.validator = validator;
+        this.renderer = renderer;
+    }
+
+    ScimResponse handle(ResourceCall call) {
+        RequestBodies.requireJson(call.request());
+        ScimResource sent = codec.read(call.request().body(), call.type());
+        ScimResource normalized = call.config().dialect().normalizeResource(sent, call.type(), registry);
+        ScimResource valid = validator.validateForCreate(normalized, call.type());
+        if (call.isGroup()) {
+            MemberDelta.members(valid.body().getOrNull("members"));
+        }
+        StoreContext context = call.responseContext();
+        ScimResource stored = call.store().create(context, valid);
+        return renderer.single(201, call.exchange(), context, stored,
+                SuppliedAttributes.of(registry, call.type(), valid));
+    }
+}

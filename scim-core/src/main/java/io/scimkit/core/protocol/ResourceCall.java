@@ -1,0 +1,117 @@
+package io.scimkit.core.protocol;
+
+import io.scimkit.core.error.ScimException;
+import io.scimkit.core.resource.Projection;
+import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.schema.CoreSchemas;
+import io.scimkit.core.schema.ResourceType;
+import io.scimkit.core.store.ResourceStore;
+import io.scimkit.core.store.StoreContext;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One request to a single-resource endpoint, resolved: the exchange, the resource type its path
+ * names, that type's store, and the response projection the {@code attributes} /
+ * {@code excludedAttributes} query parameters ask for (RFC 7644 §3.9, P-ATT-02). Confined to the
+ * thread serving the request.
+ */
+final class ResourceCall {
+    private final Exchange exchange;
+    private final ResourceType type;
+    private final ResourceStore store;
+    private @Nullable Projection requested;
+    private boolean projectionGiven;
+
+    ResourceCall(Exchange exchange, ResourceType type) {
+        this.exchange = exchange;
+        this.type = type;
+        this.store = exchange.config().store(type.name());
+    }
+
+    Exchange exchange() {
+        return exchange;
+    }
+
+    ScimRequest request() {
+        return exchange.request();
+    }
+
+    ServiceConfig config() {
+        return exchange.config();
+    }
+
+    ResourceType type() {
+        return type;
+    }
+
+    ResourceStore store() {
+        return store;
+    }
+
+    /**
+     * The projection of the response, from the query parameters; read when first needed, so that
+     * a DELETE ignores them as any unknown parameter (P-GEN-16).
+     *
+     * @throws ScimException 400 {@code invalidValue} for both parameters at once (K-46) or a malformed name
+     */
+    Projection requested() {
+        if (requested == null) {
+            QueryParameters query = exchange.request().query();
+            Optional<String> attributes = nonBlank(query, "attributes");
+            Optional<String> excluded = nonBlank(query, "excludedAttributes");
+            requested = Projection.of(exchange.config().registry(), type, attributes.orElse(null),
+                    excluded.orElse(null));
+            projectionGiven = attributes.isPresent() || excluded.isPresent();
+        }
+        return requested;
+    }
+
+    /** Whether {@code attributes} or {@code excludedAttributes} was given (a PATCH then answers 200, P-ATT-12). */
+    boolean projectionGiven() {
+        requested();
+        return projectionGiven;
+    }
+
+    /** Whether the resource type is a group: its {@code members} travel as deltas (DESIGN.md §4). */
+    boolean isGroup() {
+        return type.schema().equalsIgnoreCase(CoreSchemas.GROUP_URN);
+    }
+
+    /** The store context of this request with the given projection. */
+    StoreContext context(Projection projection) {
+        return Contexts.of(exchange, type, projection);
+    }
+
+    /** The store context of this request with the response projection. */
+    StoreContext responseContext() {
+        return context(requested());
+    }
+
+    /**
+     * The resource with this id in the caller's tenant.
+     *
+     * @throws ScimException 404 if there is none (P-GET-02)
+     */
+    ScimResource load(StoreContext context, String id) {
+        return store.get(context, id).orElseThrow(() -> notFound(id));
+    }
+
+    /** 404 for an id of this type: the detail names the type, never the tenant. */
+    ScimException notFound(String id) {
+        return ScimException.notFound(type.name() + " " + printable(id) + " not found");
+    }
+
+    private static Optional<String> nonBlank(QueryParameters query, String name) {
+        return query.first(name).filter(value -> !value.replace(',', ' ').isBlank());
+    }
+
+    private static String printable(String text) {
+        StringBuilder safe = new StringBuilder();
+        for (int i = 0; i < text.length() && safe.length() < 100; i++) {
+            char c = text.charAt(i);
+            safe.append(c >= 0x20 && c < 0x7f ? c : '?');
+        }
+        return safe.toString();
+    }
+}
