@@ -25,7 +25,8 @@ public final class Dispatcher {
     public Dispatcher(ServiceConfig config) {
         this.config = config;
         // Bulk and /Me serve their operations by dispatching internal requests through this dispatcher.
-        this.endpoints = List.of(new ResourceEndpoints(config), new QueryEndpoints(config), new DiscoveryEndpoint(),
+        // QueryEndpoints first: it claims every method on ".search" paths, which must never be read as an id.
+        this.endpoints = List.of(new QueryEndpoints(config), new ResourceEndpoints(config), new DiscoveryEndpoint(),
                 new BulkEndpoint(this::dispatch), new MeEndpoint(this::dispatch));
     }
 
