@@ -103,6 +103,10 @@ final class FilterRenderer implements FilterVisitor<Void> {
             out.append(integer.value());
         } else if (value instanceof DecimalValue decimal) {
             out.append(decimal.value().toString());
+            if (decimal.value().scale() == 0 && decimal.value().unscaledValue().bitLength() < 64) {
+                // Plain digits within long range would parse back as an integer; "5E0" stays a decimal.
+                out.append("E0");
+            }
         } else {
             out.append("null");
         }

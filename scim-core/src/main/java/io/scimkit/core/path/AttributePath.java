@@ -66,14 +66,15 @@ public record AttributePath(@Nullable String schemaUrn, String attribute, @Nulla
 
     /**
      * Whether the text is an attribute name: a letter followed by letters, digits, {@code -},
-     * {@code _} or {@code $} (RFC 7643 §2.1), or the reserved {@code $ref}.
+     * {@code _} or {@code $} (RFC 7643 §2.1), or the reserved {@code $ref} (in any case, like every
+     * attribute name).
      */
     public static boolean isAttributeName(String text) {
         if (text.isEmpty()) {
             return false;
         }
         char first = text.charAt(0);
-        if (!isAsciiLetter(first) && !(first == '$' && text.equals("$ref"))) {
+        if (!isAsciiLetter(first) && !(first == '$' && text.equalsIgnoreCase("$ref"))) {
             return false;
         }
         for (int i = 1; i < text.length(); i++) {
