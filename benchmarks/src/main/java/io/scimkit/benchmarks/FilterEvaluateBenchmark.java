@@ -3,6 +3,7 @@ package io.scimkit.benchmarks;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.captaingoldfish.scim.sdk.common.resources.User;
 import de.captaingoldfish.scim.sdk.server.filter.FilterNode;
+import io.scimkit.core.filter.ResourceMatcher;
 import io.scimkit.core.value.ComplexValue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +39,7 @@ public class FilterEvaluateBenchmark {
 
     private String userName;
     private String literal;
-    private ScimkitSupport.Matcher scimkitMatcher;
+    private ResourceMatcher scimkitMatcher;
     private ComplexValue scimkitUser;
     private com.unboundid.scim2.common.filters.Filter unboundidFilter;
     private ObjectNode unboundidUser;
