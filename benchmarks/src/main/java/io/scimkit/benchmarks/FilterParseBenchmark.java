@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(1)
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 2)
 @State(Scope.Benchmark)
 public class FilterParseBenchmark {
     @Param({"simple", "complex"})
