@@ -23,6 +23,12 @@ import org.jspecify.annotations.Nullable;
 final class FilterLexer {
     /** Longest excerpt of client text quoted back in an error detail. */
     private static final int EXCERPT = 32;
+    /**
+     * Largest decimal exponent (scale) accepted. Far beyond any real attribute value, yet it keeps
+     * {@code 1e999999999} out: such a number is cheap here but turns into a gigabyte of digits as
+     * soon as a store or evaluator calls {@code toPlainString()} or {@code toBigInteger()}.
+     */
+    private static final int MAX_SCALE = 1000;
 
     private final String text;
     private final int length;
@@ -246,7 +252,8 @@ final class FilterLexer {
                 if (c == quote) {
                     return c;
                 }
-                throw error("invalid escape sequence '\\" + (c < 0x20 ? "U+" + hex4(c) : String.valueOf(c)) + "'", start);
+                String shown = c < 0x20 ? "U+" + hex4(c) : String.valueOf(c);
+                throw error("invalid escape sequence '\\" + shown + "'", start);
         }
     }
 
@@ -271,7 +278,9 @@ final class FilterLexer {
     private static void checkSurrogatePairs(String value, int open) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (pair) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw error("the string starting here contains an unpaired surrogate U+" + hex4(c), open);
@@ -326,6 +335,9 @@ final class FilterLexer {
         try {
             value = new BigDecimal(text.substring(start, pos));
         } catch (NumberFormatException | ArithmeticException e) {
+            throw error("the number '" + excerpt(start, pos) + "' is out of range", start);
+        }
+        if (value.scale() > MAX_SCALE || value.scale() < -MAX_SCALE) {
             throw error("the number '" + excerpt(start, pos) + "' is out of range", start);
         }
         if (integral) {

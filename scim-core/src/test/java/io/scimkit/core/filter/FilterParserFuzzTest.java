@@ -36,7 +36,8 @@ class FilterParserFuzzTest {
     @FuzzTest(maxDuration = "10m")
     @DictionaryEntries({"eq", "ne", "co", "sw", "ew", "gt", "ge", "lt", "le", "pr", " and ", " or ", "not (",
             "not(", "[", "]", "(", ")", "\"", "'", "\\u", "\\uD83D\\uDE00", "\\\"", "true", "false", "null", "$ref",
-            "urn:ietf:params:scim:schemas:core:2.0:User:", "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:",
+            "urn:ietf:params:scim:schemas:core:2.0:User:",
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:",
             "emails[type eq \"work\"].value", ".value", "1e5", "-0.5E-3", "9223372036854775808", "\t"})
     void parsesOrRejectsAnyText(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);

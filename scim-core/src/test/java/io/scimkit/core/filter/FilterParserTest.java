@@ -238,6 +238,8 @@ class FilterParserTest {
                 .isEqualTo(DecimalValue.of(new BigDecimal("18446744073709551616")));
         assertThat(literal("a eq 2.50")).isEqualTo(DecimalValue.of(new BigDecimal("2.50")));
         assertThat(literal("a eq 1e400")).isEqualTo(DecimalValue.of(new BigDecimal("1e400")));
+        assertThat(literal("a eq -1e1000")).isEqualTo(DecimalValue.of(new BigDecimal("-1e1000")));
+        assertThat(literal("a eq 1e-1000")).isEqualTo(DecimalValue.of(new BigDecimal("1e-1000")));
     }
 
     private static Object literal(String text) {
@@ -329,6 +331,10 @@ class FilterParserTest {
             a eq 1.5.2 | '1.5.2' is not a valid JSON number at position 5
             a eq 12abc | '12abc' is not a valid JSON number at position 5
             a eq 1e99999999999 | the number '1e99999999999' is out of range at position 5
+            a eq 1e1001 | the number '1e1001' is out of range at position 5
+            a eq 1e-1001 | the number '1e-1001' is out of range at position 5
+            a eq 0.5e-1000 | the number '0.5e-1000' is out of range at position 5
+            a eq 1e999999999 | the number '1e999999999' is out of range at position 5
             # strings: termination, escapes, control characters, surrogates
             a eq "unterminated | unterminated string starting at position 5
             a eq "x\\" | unterminated string starting at position 5
@@ -381,6 +387,16 @@ class FilterParserTest {
             """)
     void rejectsMalformedLenientShapes(String text, String detail) {
         assertInvalid(text, FilterSettings.lenient(), detail);
+    }
+
+    /** Raw (unescaped) surrogates must pair up too; a raw pair is an ordinary character. */
+    @Test
+    void rejectsRawUnpairedSurrogates() {
+        assertInvalid("a eq \"x\uD800\"", FilterSettings.strict(), "unpaired surrogate U+D800 at position 5");
+        assertInvalid("a eq \"\uDC00x\"", FilterSettings.strict(), "unpaired surrogate U+DC00 at position 5");
+        assertInvalid("a eq '\uD83D'", FilterSettings.lenient(), "unpaired surrogate U+D83D at position 5");
+
+        assertThat(literal("a eq \"\uD83D\uDE00\"")).isEqualTo(StringValue.of("\uD83D\uDE00"));
     }
 
     @Test
