@@ -18,16 +18,14 @@ import java.nio.charset.StandardCharsets;
  * <p>A plain {@code mvn test} replays the seed corpus in
  * {@code src/test/resources/io/scimkit/core/filter/FilterParserFuzzTestInputs/parsesOrRejectsAnyText/}
  * (regression mode). The input is raw bytes read as UTF-8 so that seed files are plain filter text.
- * To fuzz, from the repository root (one fuzz test per run; the duration overrides
- * {@code maxDuration}; new corpus entries go to {@code scim-core/.cifuzz-corpus/}, findings to the
- * inputs directory above):
+ * To fuzz, from the repository root (one fuzz test per run; new corpus entries go to
+ * {@code scim-core/.cifuzz-corpus/}, which is not committed, and findings to the inputs directory
+ * above, where they become regression inputs). {@code JAZZER_MAX_DURATION} overrides
+ * {@code maxDuration} below; without it a run lasts 10 minutes:
  *
  * <pre>
- * JAZZER_FUZZ=1 mvn -B -ntp -pl scim-core test -Dtest=FilterParserFuzzTest \
- *     -Djazzer.max_duration=2h
+ * JAZZER_FUZZ=1 JAZZER_MAX_DURATION=2h mvn -B -ntp -pl scim-core test -Dtest=FilterParserFuzzTest
  * </pre>
- *
- * <p>Without {@code -Djazzer.max_duration} a fuzzing run lasts the {@code maxDuration} below.
  */
 class FilterParserFuzzTest {
     private static final FilterSettings STRICT = FilterSettings.strict();
