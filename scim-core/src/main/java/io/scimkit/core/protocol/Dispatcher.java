@@ -24,7 +24,7 @@ public final class Dispatcher {
     /** A dispatcher over the endpoints this configuration serves. */
     public Dispatcher(ServiceConfig config) {
         this.config = config;
-        this.endpoints = List.of();
+        this.endpoints = List.of(new QueryEndpoints(config));
     }
 
     /** Serves one request; never throws. */
