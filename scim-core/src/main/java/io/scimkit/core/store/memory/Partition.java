@@ -181,6 +181,11 @@ final class Partition {
         return bySequence.values();
     }
 
+    /** Every entry by creation sequence, for keyset pages that need no scan (unmodifiable). */
+    NavigableMap<Long, StoredEntry> bySequence() {
+        return java.util.Collections.unmodifiableNavigableMap(bySequence);
+    }
+
     int size() {
         return byId.size();
     }

@@ -10,6 +10,7 @@ import io.scimkit.core.value.ComplexValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +61,9 @@ final class QueryRunner {
         }
         CursorPosition start = position;
         return partition.read(() -> {
+            if (query.filter() == null && !ordering.sorted() && query.paging() instanceof Paging.Cursor cursor) {
+                return unfilteredCursorPage(partition, cursor.count(), start, signedQuery, returnMembers);
+            }
             List<Ranked> matches = matches(partition, query.filter(), matcher, ordering, evaluateMembers);
             if (query.paging() instanceof Paging.Index index) {
                 return indexPage(partition, matches, index, returnMembers);
@@ -137,6 +141,51 @@ final class QueryRunner {
             }
         }
         return new StorePage(page, matches.size(), next, previous);
+    }
+
+    /**
+     * A cursor page of an unfiltered, unsorted query straight from the creation-sequence map:
+     * O(page), whatever the tenant's size (DESIGN.md §6), with the same pages as the general path.
+     */
+    private StorePage unfilteredCursorPage(Partition partition, int count, @Nullable CursorPosition position,
+            String signedQuery, boolean returnMembers) {
+        NavigableMap<Long, StoredEntry> all = partition.bySequence();
+        NavigableMap<Long, StoredEntry> from = all;
+        if (position != null && position.forward()) {
+            from = all.tailMap(position.sequence(), false);
+        } else if (position != null) {
+            // The page before the position: the last `count` entries before it, or the first page.
+            Long first = all.isEmpty() ? null : all.firstKey();
+            int skipped = 0;
+            for (Long sequence : all.headMap(position.sequence(), false).descendingKeySet()) {
+                first = sequence;
+                if (++skipped == count) {
+                    break;
+                }
+            }
+            from = first == null ? all : all.tailMap(first, true);
+        }
+        List<StoredEntry> entries = new ArrayList<>();
+        for (StoredEntry entry : from.values()) {
+            if (entries.size() == count) {
+                break;
+            }
+            entries.add(entry);
+        }
+        List<ScimResource> page = new ArrayList<>();
+        entries.forEach(entry -> page.add(partition.resource(entry, returnMembers)));
+        String next = null;
+        String previous = null;
+        if (!entries.isEmpty()) {
+            StoredEntry last = entries.get(entries.size() - 1);
+            if (all.higherKey(last.sequence()) != null) {
+                next = cursors.encode(signedQuery, count, new CursorPosition(true, null, last.sequence()));
+            }
+            if (all.lowerKey(entries.get(0).sequence()) != null) {
+                previous = cursors.encode(signedQuery, count, new CursorPosition(false, null, entries.get(0).sequence()));
+            }
+        }
+        return new StorePage(page, partition.size(), next, previous);
     }
 
     /**

@@ -30,6 +30,7 @@ import io.scimkit.core.store.StoreQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The in-memory store's own behaviour, beyond the shared store contract (scim-testkit's StoreContract). */
 class InMemoryStoreTest {
@@ -123,22 +124,29 @@ class InMemoryStoreTest {
                 ScimErrorType.INVALID_CURSOR);
     }
 
-    @Test
-    void previousCursorWalksBack() {
+    @ParameterizedTest(name = "filter {0}")
+    @ValueSource(strings = {"", "userName pr"})
+    void previousCursorWalksBack(String filter) {
+        // Unfiltered queries page straight from the sequence map; filtered ones from the matches.
+        String text = filter.isEmpty() ? null : filter;
         InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
         for (int i = 0; i < 7; i++) {
             store.create(users(), user("u" + i));
         }
-        StorePage first = store.search(users(), query(null, new Paging.Cursor(null, 3)));
-        StorePage second = store.search(users(), query(null, new Paging.Cursor(first.nextCursor(), 3)));
-        StorePage third = store.search(users(), query(null, new Paging.Cursor(second.nextCursor(), 3)));
+        StorePage first = store.search(users(), query(text, new Paging.Cursor(null, 3)));
+        StorePage second = store.search(users(), query(text, new Paging.Cursor(first.nextCursor(), 3)));
+        StorePage third = store.search(users(), query(text, new Paging.Cursor(second.nextCursor(), 3)));
         assertThat(userNames(third)).containsExactly("u6");
         assertThat(third.nextCursor()).isNull();
-        StorePage back = store.search(users(), query(null, new Paging.Cursor(third.previousCursor(), 3)));
+        assertThat(third.totalResults()).isEqualTo(7);
+        StorePage back = store.search(users(), query(text, new Paging.Cursor(third.previousCursor(), 3)));
         assertThat(userNames(back)).containsExactly("u3", "u4", "u5");
-        StorePage front = store.search(users(), query(null, new Paging.Cursor(back.previousCursor(), 3)));
+        StorePage front = store.search(users(), query(text, new Paging.Cursor(back.previousCursor(), 3)));
         assertThat(userNames(front)).containsExactly("u0", "u1", "u2");
         assertThat(front.previousCursor()).isNull();
+        store.delete(users(), first.resources().get(0).id().orElseThrow(), null);
+        StorePage shifted = store.search(users(), query(text, new Paging.Cursor(back.previousCursor(), 3)));
+        assertThat(userNames(shifted)).as("fewer than count before: the first page").containsExactly("u1", "u2", "u3");
     }
 
     @Test
