@@ -24,7 +24,7 @@ public final class Dispatcher {
     /** A dispatcher over the endpoints this configuration serves. */
     public Dispatcher(ServiceConfig config) {
         this.config = config;
-        this.endpoints = List.of(new ResourceEndpoints(config));
+        this.endpoints = List.of(new QueryEndpoints(config), new ResourceEndpoints(config));
     }
 
     /** Serves one request; never throws. */

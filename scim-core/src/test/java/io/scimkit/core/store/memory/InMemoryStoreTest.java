@@ -23,7 +23,13 @@ import io.scimkit.core.store.StorePage;
 import io.scimkit.core.value.StringValue;
 import java.time.Duration;
 import java.util.List;
+import io.scimkit.core.path.AttributePath;
+import io.scimkit.core.store.Sort;
+import io.scimkit.core.store.SortOrder;
+import io.scimkit.core.store.StoreQuery;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The in-memory store's own behaviour, beyond the shared store contract (scim-testkit's StoreContract). */
 class InMemoryStoreTest {
@@ -79,5 +85,229 @@ class InMemoryStoreTest {
                 query(null, new Paging.Cursor(first.nextCursor(), 2))))
                 .isInstanceOfSatisfying(ScimException.class,
                         e -> assertThat(e.scimType()).contains(ScimErrorType.INVALID_CURSOR));
+    }
+
+    @Test
+    void expiredCursorIsRejectedAfterTheTimeout() {
+        StoreFixtures.SettableClock clock = new StoreFixtures.SettableClock();
+        InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).clock(clock).cursorTimeout(Duration.ofMinutes(5))
+                .build();
+        for (int i = 0; i < 5; i++) {
+            store.create(users(), user("u" + i));
+        }
+        String cursor = store.search(users(), query(null, new Paging.Cursor(null, 2))).nextCursor();
+        clock.advance(Duration.ofMinutes(4));
+        assertThat(store.search(users(), query(null, new Paging.Cursor(cursor, 2))).resources()).hasSize(2);
+        clock.advance(Duration.ofMinutes(2));
+        assertScimType(() -> store.search(users(), query(null, new Paging.Cursor(cursor, 2))),
+                ScimErrorType.EXPIRED_CURSOR);
+    }
+
+    @Test
+    void cursorOfAnotherStoreInstanceOrCountIsRejected() {
+        InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
+        InMemoryUserStore twin = InMemoryUserStore.builder(REGISTRY).build();
+        for (int i = 0; i < 5; i++) {
+            store.create(users(), user("u" + i));
+            twin.create(users(), user("u" + i));
+        }
+        String cursor = store.search(users(), query(null, new Paging.Cursor(null, 2))).nextCursor();
+        // Each instance signs with its own random key (no global state).
+        assertScimType(() -> twin.search(users(), query(null, new Paging.Cursor(cursor, 2))),
+                ScimErrorType.INVALID_CURSOR);
+        // C-PAG-09: count must stay what the first request asked for.
+        assertScimType(() -> store.search(users(), query(null, new Paging.Cursor(cursor, 3))),
+                ScimErrorType.INVALID_COUNT);
+        // Sort and filter are part of the signed query.
+        assertScimType(() -> store.search(users(), query("userName pr", new Paging.Cursor(cursor, 2))),
+                ScimErrorType.INVALID_CURSOR);
+    }
+
+    @Test
+    void previousCursorWalksBack() {
+        InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
+        for (int i = 0; i < 7; i++) {
+            store.create(users(), user("u" + i));
+        }
+        StorePage first = store.search(users(), query(null, new Paging.Cursor(null, 3)));
+        StorePage second = store.search(users(), query(null, new Paging.Cursor(first.nextCursor(), 3)));
+        StorePage third = store.search(users(), query(null, new Paging.Cursor(second.nextCursor(), 3)));
+        assertThat(userNames(third)).containsExactly("u6");
+        assertThat(third.nextCursor()).isNull();
+        StorePage back = store.search(users(), query(null, new Paging.Cursor(third.previousCursor(), 3)));
+        assertThat(userNames(back)).containsExactly("u3", "u4", "u5");
+        StorePage front = store.search(users(), query(null, new Paging.Cursor(back.previousCursor(), 3)));
+        assertThat(userNames(front)).containsExactly("u0", "u1", "u2");
+        assertThat(front.previousCursor()).isNull();
+    }
+
+    @Test
+    void keysetCursorNeitherSkipsNorRepeatsWhenEarlierResourcesChange() {
+        InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(store.create(users(), user("u" + i)).id().orElseThrow());
+        }
+        StorePage first = store.search(users(), query(null, new Paging.Cursor(null, 3)));
+        store.delete(users(), ids.get(0), null);
+        store.delete(users(), ids.get(1), null);
+        store.create(users(), user("u6"));
+        StorePage second = store.search(users(), query(null, new Paging.Cursor(first.nextCursor(), 3)));
+        assertThat(userNames(first)).containsExactly("u0", "u1", "u2");
+        assertThat(userNames(second)).containsExactly("u3", "u4", "u5");
+        assertThat(second.totalResults()).isEqualTo(5);
+    }
+
+    @Test
+    void sortedCursorKeepsItsPositionBySortKey() {
+        InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
+        for (String name : List.of("delta", "Alpha", "charlie", "bravo", "echo")) {
+            store.create(users(), user(name));
+        }
+        Sort sort = new Sort(REGISTRY.resolve(StoreFixtures.USER, AttributePath.of("userName")).orElseThrow(),
+                SortOrder.ASCENDING);
+        StorePage first = store.search(users(), new StoreQuery(null, sort, new Paging.Cursor(null, 2)));
+        assertThat(userNames(first)).containsExactly("Alpha", "bravo");
+        store.create(users(), user("Aardvark"));
+        StorePage second = store.search(users(), new StoreQuery(null, sort, new Paging.Cursor(first.nextCursor(), 2)));
+        assertThat(userNames(second)).containsExactly("charlie", "delta");
+    }
+
+    @Test
+    void sortsDateTimesChronologically() {
+        InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
+        store.create(users().forType(StoreFixtures.USER, Projection.none(REGISTRY, StoreFixtures.USER)), user("late"));
+        StoreContext earlier = new StoreContext("default", "test", StoreFixtures.USER,
+                io.scimkit.core.dialect.ClientDialect.lenient(), Projection.none(REGISTRY, StoreFixtures.USER),
+                StoreFixtures.T0.minusSeconds(3600));
+        store.create(earlier, user("early"));
+        Sort byCreated = new Sort(REGISTRY.resolve(StoreFixtures.USER, AttributePath.parse("meta.created"))
+                .orElseThrow(), SortOrder.ASCENDING);
+        assertThat(userNames(store.search(users(), new StoreQuery(null, byCreated, new Paging.Index(1, 10)))))
+                .containsExactly("early", "late");
+    }
+
+    @ParameterizedTest(name = "{0} and {1} collide")
+    @CsvSource({
+        "bjensen, BJENSEN",
+        "İnci, inci",
+        "ΟΔΟΣ, οδοσ",
+        "ﬁx, FIX",
+        "Straße, straße",
+        "Ｂjensen, bjensen"
+    })
+    void userNameUniquenessFoldsCaseAndCompatibilityForms(String first, String second) {
+        // K-45: a locale-independent fold plus NFKC (see IndexKey).
+        InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
+        store.create(users(), user(first));
+        assertScimType(() -> store.create(users(), user(second)), ScimErrorType.UNIQUENESS);
+    }
+
+    @Test
+    void indexKeysAreNeverFinerThanTheEvaluatorsCaseInsensitiveEquality() {
+        // Property, seeded: equalsIgnoreCase(a, b) implies fold(a) == fold(b), so an index lookup
+        // never misses a match of the evaluator, whatever the alphabet.
+        java.util.Random random = new java.util.Random(4242);
+        String alphabet = "aAiIİıßsSſkKKσςΣµμΜﬁfFǅǆǄ";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder a = new StringBuilder();
+            StringBuilder b = new StringBuilder();
+            int length = 1 + random.nextInt(4);
+            for (int i = 0; i < length; i++) {
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                a.append(c);
+                char d = random.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c);
+                b.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : d);
+            }
+            if (a.toString().equalsIgnoreCase(b.toString())) {
+                assertThat(IndexKey.fold(a.toString())).as("%s ~ %s", a, b).isEqualTo(IndexKey.fold(b.toString()));
+            }
+        }
+    }
+
+    @Test
+    void indexCandidatesAreCheckedWithTheEvaluator() {
+        // "ﬁx" and "fix" share an index key (NFKC) but the filter's eq does not call them equal.
+        InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
+        store.create(users(), user("ﬁx"));
+        assertThat(store.search(users(), query("userName eq \"fix\"", new Paging.Index(1, 10))).totalResults())
+                .isZero();
+        assertThat(store.search(users(), query("userName eq \"ﬁX\"", new Paging.Index(1, 10))).totalResults())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void idLookupAndMemberFilter() {
+        InMemoryStores stores = InMemoryStores.create(REGISTRY);
+        String u1 = stores.users().create(users(), user("u1")).id().orElseThrow();
+        String g = stores.groups().create(groups(), group("team", u1)).id().orElseThrow();
+        stores.groups().create(groups(), group("other"));
+        assertThat(stores.users().search(users(), query("id eq \"" + u1 + "\"", new Paging.Index(1, 10)))
+                .resources()).hasSize(1);
+        StorePage byMember = stores.groups().search(groups(), query("members[value eq \"" + u1 + "\"]",
+                new Paging.Index(1, 10)));
+        assertThat(byMember.resources()).singleElement().satisfies(found -> assertThat(found.id()).contains(g));
+    }
+
+    @Test
+    void versionsCompareWeakly() {
+        // RFC 7232 §2.3.2 weak comparison: an If-Match of "1" names W/"1".
+        InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
+        String id = store.create(users(), user("bjensen")).id().orElseThrow();
+        ScimResource updated = store.update(users(), new ResourceUpdate(id, "\"1\"", user("b2"), MemberChanges.NONE));
+        assertThat(updated.meta().orElseThrow().version()).isEqualTo("W/\"2\"");
+        assertThatThrownBy(() -> store.update(users(), new ResourceUpdate(id, "W/\"1\"", user("b3"), MemberChanges.NONE)))
+                .isInstanceOfSatisfying(ScimException.class, e -> assertThat(e.status()).isEqualTo(412));
+    }
+
+    @Test
+    void updateBodyWithMembersReplacesThemAndWithoutKeepsThem() {
+        InMemoryGroupStore store = InMemoryGroupStore.builder(REGISTRY).build();
+        String id = store.create(groups(), group("team", "a", "b")).id().orElseThrow();
+        ScimResource renamed = store.update(groups(), new ResourceUpdate(id, null,
+                group("team").without("members"), MemberChanges.NONE));
+        assertThat(memberIds(renamed)).containsExactly("a", "b");
+        ScimResource replaced = store.update(groups(), new ResourceUpdate(id, null, group("team", "c"),
+                new MemberChanges(false, List.of(member("d")), java.util.Set.of())));
+        assertThat(memberIds(replaced)).containsExactly("c", "d");
+    }
+
+    @Test
+    void invalidMemberChangesChangeNothing() {
+        InMemoryGroupStore store = InMemoryGroupStore.builder(REGISTRY).build();
+        ScimResource created = store.create(groups(), group("team", "a"));
+        String id = created.id().orElseThrow();
+        assertThatThrownBy(() -> store.update(groups(), new ResourceUpdate(id, null, group("renamed"),
+                new MemberChanges(false, List.of(member("b"), member("")), java.util.Set.of("a")))))
+                .isInstanceOfSatisfying(ScimException.class, e -> assertThat(e.status()).isEqualTo(400));
+        ScimResource after = store.get(groups(), id).orElseThrow();
+        assertThat(after).isEqualTo(created);
+    }
+
+    @Test
+    void unknownFilterAttributeIsAnInvalidFilter() {
+        InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
+        assertScimType(() -> store.search(users(), query("nosuch eq \"x\"", new Paging.Index(1, 10))),
+                ScimErrorType.INVALID_FILTER);
+    }
+
+    private static io.scimkit.core.value.ComplexValue member(String id) {
+        return io.scimkit.core.value.ComplexValue.builder().put("value", id).build();
+    }
+
+    private static List<String> memberIds(ScimResource group) {
+        List<String> ids = new java.util.ArrayList<>();
+        group.get("members").ifPresent(members -> ((io.scimkit.core.value.MultiValue) members).values().forEach(
+                element -> ids.add(((StringValue) ((io.scimkit.core.value.ComplexValue) element).getOrNull("value")).value())));
+        return ids;
+    }
+
+    private static List<String> userNames(StorePage page) {
+        return page.resources().stream().map(r -> ((StringValue) r.get("userName").orElseThrow()).value()).toList();
+    }
+
+    private static void assertScimType(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ScimErrorType type) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(ScimException.class,
+                e -> assertThat(e.scimType()).contains(type));
     }
 }

@@ -1,0 +1,125 @@
+package io.scimkit.core.protocol;
+
+import io.scimkit.core.codec.ListResponseWriter;
+import io.scimkit.core.codec.SearchRequestReader;
+import io.scimkit.core.error.ScimException;
+import io.scimkit.core.filter.FilterEvaluator;
+import io.scimkit.core.filter.FilterSettings;
+import io.scimkit.core.filter.ResourceMatcher;
+import io.scimkit.core.message.ListResponse;
+import io.scimkit.core.message.SearchRequest;
+import io.scimkit.core.resource.Projection;
+import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.schema.ResourceType;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.Paging;
+import io.scimkit.core.store.Sort;
+import io.scimkit.core.store.StorePage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The query endpoints (RFC 7644 §3.4.2, §3.4.3; RFC 9865): {@code GET /{endpoint}} with the
+ * {@code filter}, {@code sortBy}, {@code sortOrder}, {@code startIndex}, {@code count},
+ * {@code cursor}, {@code attributes} and {@code excludedAttributes} parameters, and
+ * {@code POST /{endpoint}/.search} and {@code POST /.search} with a SearchRequest body. Other
+ * methods on a {@code .search} path are 405 with {@code Allow: POST} (K-08).
+ *
+ * <p>Both forms run the same way (P-SRCH-04) and answer 200 with a ListResponse, also when nothing
+ * matches (P-LST-05; Entra's Test Connection, ENTRA §2.1):
+ * <ol>
+ *   <li>the filter is parsed with the dialect's filter settings and the service's length and depth
+ *       limits (400 {@code invalidFilter}); parsed filters are cached by text;
+ *   <li>on a typed endpoint it is compiled against the type's schema even when the store will
+ *       evaluate it, so that an unknown attribute is 400 {@code invalidFilter} whatever the store
+ *       (K-15); {@code sortBy} is resolved the same way (K-48); see {@link QueryPlan} for paging;
+ *   <li>the store runs the query, with the core doing what the store cannot ({@link StoreScan});
+ *   <li>each resource is completed ({@code meta.location}, a User's {@code groups}) and projected
+ *       (P-LST-09).
+ * </ol>
+ * The root {@code .search} is described in {@link RootQuery}. Immutable and thread-safe; one
+ * instance per service holds its filter cache and the key of its cursors.
+ */
+final class QueryEndpoints implements Endpoint {
+    private static final String SEARCH = ".search";
+
+    private final ServiceConfig config;
+    private final SchemaRegistry registry;
+    private final FilterCache filters;
+    private final CoreCursors cursors;
+    private final SortResolver sorts;
+    private final ResourceRenderer renderer;
+    private final ListResponseWriter writer;
+    private final RootQuery root;
+
+    QueryEndpoints(ServiceConfig config) {
+        this.config = config;
+        this.registry = config.registry();
+        FilterSettings settings = config.dialect().filterSettings()
+                .withMaxLength(config.limits().maxFilterLength())
+                .withMaxDepth(config.limits().maxFilterDepth());
+        this.filters = new FilterCache(settings);
+        this.cursors = new CoreCursors(config.limits().cursorTimeout());
+        this.sorts = new SortResolver(registry);
+        this.renderer = new ResourceRenderer(config);
+        this.writer = ListResponseWriter.of(registry);
+        this.root = new RootQuery(registry, renderer, cursors, sorts);
+    }
+
+    @Override
+    public boolean serves(Exchange exchange) {
+        List<String> segments = exchange.segments();
+        if (segments.size() == 1) {
+            return isSearch(segments.get(0))
+                    || exchange.method().equals("GET") && type(segments.get(0)).isPresent();
+        }
+        return segments.size() == 2 && isSearch(segments.get(1)) && type(segments.get(0)).isPresent();
+    }
+
+    @Override
+    public ScimResponse handle(Exchange exchange) {
+        List<String> segments = exchange.segments();
+        boolean search = isSearch(segments.get(segments.size() - 1));
+        if (search && !exchange.method().equals("POST")) {
+            return ScimResponse.error(ScimException.methodNotAllowed(
+                    "a query at .search is sent with POST (RFC 7644 §3.4.3)")).withHeader("Allow", "POST");
+        }
+        SearchRequest request = search
+                ? SearchRequestReader.read(exchange.request().body())
+                : SearchParameters.read(exchange.request().query());
+        QueryPlan plan = QueryPlan.of(request, config.limits(), filters);
+        ListResponse response = segments.size() == 1 && search
+                ? root.run(exchange, request, plan)
+                : query(exchange, type(segments.get(0)).orElseThrow(), request, plan);
+        return ScimResponse.json(200, writer.write(response));
+    }
+
+    private ListResponse query(Exchange exchange, ResourceType type, SearchRequest request, QueryPlan plan) {
+        Projection projection = Projection.of(registry, type, request.attributes(), request.excludedAttributes());
+        ResourceMatcher matcher = plan.filter() == null ? null
+                : FilterEvaluator.of(registry, type).compile(plan.filter());
+        Sort sort = plan.sortBy() == null ? null : sorts.resolve(type, plan.sortBy(), plan.sortOrder());
+        QueryTarget target = new QueryTarget(exchange, renderer, cursors, type, projection, plan.filter(), matcher,
+                sort);
+        StorePage page = target.page(plan.paging());
+        List<ScimResource> resources = new ArrayList<>(page.resources().size());
+        for (ScimResource stored : page.resources()) {
+            if (resources.size() == plan.paging().count()) {
+                break; // P-PAG-03: never more than count, whatever the store returned
+            }
+            resources.add(target.render(stored));
+        }
+        return plan.paging() instanceof Paging.Index index
+                ? ListResponse.index(resources, page.totalResults(), index.startIndex())
+                : ListResponse.cursor(resources, page.totalResults(), page.nextCursor(), page.previousCursor());
+    }
+
+    private Optional<ResourceType> type(String segment) {
+        return registry.resourceTypeAt("/" + segment);
+    }
+
+    private static boolean isSearch(String segment) {
+        return segment.equalsIgnoreCase(SEARCH);
+    }
+}

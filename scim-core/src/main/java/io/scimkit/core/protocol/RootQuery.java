@@ -1,0 +1,110 @@
+package io.scimkit.core.protocol;
+
+import io.scimkit.core.error.ScimErrorType;
+import io.scimkit.core.error.ScimException;
+import io.scimkit.core.filter.FilterEvaluator;
+import io.scimkit.core.filter.ResourceMatcher;
+import io.scimkit.core.message.ListResponse;
+import io.scimkit.core.message.SearchRequest;
+import io.scimkit.core.resource.Projection;
+import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.schema.ResourceType;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.Paging;
+import io.scimkit.core.store.Sort;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A query at the service root, {@code POST /.search}, across every resource type (RFC 7644
+ * §3.4.2.1, §3.4.3; P-LST-06, P-SRCH-01).
+ *
+ * <ul>
+ *   <li>The filter must parse (else 400 {@code invalidFilter}); it is then compiled per type. An
+ *       attribute a type does not define has no value there (P-LST-07, K-15): a filter that does
+ *       not fit a type's schema matches nothing of that type, rather than failing the query.
+ *       {@code meta.resourceType eq "User"} narrows the query to one type.
+ *   <li>{@code sortBy} is resolved per type; resources of a type without the attribute have no
+ *       value and sort last (first when descending). A name no type defines, or one that names a
+ *       complex attribute, is 400 {@code invalidValue} (K-48).
+ *   <li>Results are concatenated in the registry's resource-type order (then sorted, if asked),
+ *       projected per type, and paged in the core; cursors are the core's ({@link CoreCursors}).
+ * </ul>
+ * Every match of every type is read to page them, which is fine for the occasional root query
+ * but not for a hot path; Entra never sends one.
+ */
+final class RootQuery {
+    private static final Logger LOG = LoggerFactory.getLogger(RootQuery.class);
+
+    private final SchemaRegistry registry;
+    private final ResourceRenderer renderer;
+    private final CoreCursors cursors;
+    private final SortResolver sorts;
+
+    RootQuery(SchemaRegistry registry, ResourceRenderer renderer, CoreCursors cursors, SortResolver sorts) {
+        this.registry = registry;
+        this.renderer = renderer;
+        this.cursors = cursors;
+        this.sorts = sorts;
+    }
+
+    /** Runs a query that the plan resolved. */
+    ListResponse run(Exchange exchange, SearchRequest request, QueryPlan plan) {
+        ScimPrincipal principal = exchange.principal();
+        if (principal == null) {
+            throw ScimException.unauthorized("authentication required");
+        }
+        List<Hit> hits = new ArrayList<>();
+        boolean sortDefined = false;
+        for (ResourceType type : registry.resourceTypes()) {
+            Projection projection = Projection.of(registry, type, request.attributes(), request.excludedAttributes());
+            ResourceMatcher matcher = plan.filter() == null ? null : compile(type, plan);
+            if (plan.filter() != null && matcher == null) {
+                continue;
+            }
+            Sort sort = plan.sortBy() == null ? null
+                    : sorts.resolveIfDefined(type, plan.sortBy(), plan.sortOrder()).orElse(null);
+            sortDefined |= sort != null;
+            QueryTarget target = new QueryTarget(exchange, renderer, cursors, type, projection, plan.filter(),
+                    matcher, sort);
+            for (ScimResource resource : target.matches()) {
+                hits.add(new Hit(target, resource, sort == null ? null : SortKey.of(resource.body(), sort)));
+            }
+        }
+        if (plan.sortBy() != null && !sortDefined) {
+            throw ScimException.invalidValue("sortBy names an attribute that no resource type has");
+        }
+        List<Hit> ordered = plan.sortBy() == null ? hits : SortKey.sort(hits, Hit::key, plan.sortOrder());
+        String sortText = plan.sortBy() == null ? ""
+                : plan.sortBy().toLowerCase(Locale.ROOT) + " " + plan.sortOrder().token();
+        CursorScope scope = QueryTarget.scope(cursors, exchange, principal.tenant(), "/", plan.filter(), sortText);
+        PageWindow<Hit> window = PageWindow.of(ordered, plan.paging(), scope);
+        List<ScimResource> page = new ArrayList<>(window.items().size());
+        for (Hit hit : window.items()) {
+            page.add(hit.target().render(hit.resource()));
+        }
+        return plan.paging() instanceof Paging.Index index
+                ? ListResponse.index(page, window.total(), index.startIndex())
+                : ListResponse.cursor(page, window.total(), window.nextCursor(), window.previousCursor());
+    }
+
+    private @Nullable ResourceMatcher compile(ResourceType type, QueryPlan plan) {
+        try {
+            return FilterEvaluator.of(registry, type).compile(plan.filter());
+        } catch (ScimException unfit) {
+            if (unfit.scimType().orElse(null) != ScimErrorType.INVALID_FILTER) {
+                throw unfit;
+            }
+            LOG.debug("the filter does not fit {} resources; none of them match it: {}", type.name(), unfit.detail());
+            return null;
+        }
+    }
+
+    /** One match and the type it came from. */
+    private record Hit(QueryTarget target, ScimResource resource, @Nullable SortKey key) {
+    }
+}
