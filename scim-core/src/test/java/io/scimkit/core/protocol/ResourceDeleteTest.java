@@ -28,6 +28,29 @@ class ResourceDeleteTest {
     }
 
     @Test
+    void pDel03_deletedResourcesAreNotInQueryResults() {
+        String id = client.createUser("bjensen");
+        client.delete("/Users/" + id);
+
+        Reply query = client.send("GET", "/Users", "filter=userName+eq+%22bjensen%22", null);
+
+        assertThat(query.status()).isEqualTo(200);
+        assertThat(query.json().path("totalResults").asInt(-1)).isZero();
+    }
+
+    @Test
+    void softDeletedUsersAreStillFoundByFilter() {
+        ScimTestClient soft = ScimTestClient.create(builder -> builder.deletePolicy(DeletePolicy.SOFT));
+        String id = soft.createUser("bjensen");
+        soft.delete("/Users/" + id);
+
+        Reply query = soft.send("GET", "/Users", "filter=userName+eq+%22bjensen%22", null);
+
+        assertThat(query.json().path("totalResults").asInt()).isEqualTo(1);
+        assertThat(query.json().path("Resources").get(0).path("active").asBoolean(true)).isFalse();
+    }
+
+    @Test
     void pDel04_deletedUserNameCanBeCreatedAgain() {
         String id = client.createUser("bjensen");
         client.delete("/Users/" + id);
