@@ -71,7 +71,9 @@ public final class ScimEndpoint {
     /**
      * A Jakarta REST {@code Application} holding only this endpoint, for {@code SeBootstrap}, a servlet
      * container or a runtime's own launcher. SCIM is served at the application's root path plus the
-     * base path.
+     * base path. (Jersey logs a harmless warning that the endpoint "does not implement any provider
+     * interfaces" for every resource instance returned by {@code getSingletons()}; it serves it all the
+     * same.)
      */
     public Application application() {
         return new ScimApplication(this);
