@@ -33,13 +33,20 @@ final class RequestBridge {
     private final BasePath basePath;
     private final ScimAuthenticator authenticator;
     private final int bodyLimit;
+    private final boolean locationFromRequest;
 
+    /**
+     * @param bodyLimit the largest body the service accepts on any endpoint
+     * @param locationFromRequest whether {@code Location} and {@code meta.location} follow the URI of each
+     *        request (else the service's configured base URI)
+     */
     RequestBridge(Function<ScimRequest, ScimResponse> service, BasePath basePath, ScimAuthenticator authenticator,
-            int bodyLimit) {
+            int bodyLimit, boolean locationFromRequest) {
         this.service = service;
         this.basePath = basePath;
         this.authenticator = authenticator;
         this.bodyLimit = bodyLimit;
+        this.locationFromRequest = locationFromRequest;
     }
 
     /** The service's answer and the {@code Content-Type} for its body. */
@@ -67,8 +74,9 @@ final class RequestBridge {
             @Nullable ScimPrincipal principal = auth instanceof AuthResult.Authenticated known ? known.principal() : null;
             // Bodies of refused callers are never read: they can only reach discovery, which takes none.
             byte[] bytes = principal != null && body != null ? BoundedBody.read(body, bodyLimit) : NO_BODY;
+            @Nullable URI base = locationFromRequest ? basePath.resolve(applicationBase) : null;
             ScimResponse response = service.apply(new ScimRequest(method, scimPath.get(),
-                    rawQuery == null ? "" : rawQuery, headers, bytes, principal, basePath.resolve(applicationBase)));
+                    rawQuery == null ? "" : rawQuery, headers, bytes, principal, base));
             if (auth instanceof AuthResult.Refused refused && response.status() == 401) {
                 // The service refused the anonymous call; say what was wrong with the credentials.
                 response = ScimResponse.error(ScimException.unauthorized(refused.detail()));

@@ -55,12 +55,13 @@ public final class ScimEndpoint {
     private final BasePath basePath;
     private final RequestBridge bridge;
 
-    private ScimEndpoint(ScimService service, BasePath basePath, ScimAuthenticator authenticator) {
+    private ScimEndpoint(ScimService service, BasePath basePath, ScimAuthenticator authenticator,
+            boolean locationFromRequest) {
         this.basePath = basePath;
         ServiceLimits limits = service.config().limits();
         // Read one byte past the larger limit: /Bulk has its own (RFC 7644 §3.7.4); the service checks each.
         int bodyLimit = Math.max(limits.maxPayloadSize(), limits.bulkMaxPayloadSize());
-        this.bridge = new RequestBridge(service::handle, basePath, authenticator, bodyLimit);
+        this.bridge = new RequestBridge(service::handle, basePath, authenticator, bodyLimit, locationFromRequest);
     }
 
     /** A builder for an endpoint over this service. */
@@ -133,6 +134,7 @@ public final class ScimEndpoint {
         private final ScimService service;
         private BasePath basePath = BasePath.parse("/scim/v2");
         private @Nullable ScimAuthenticator authenticator;
+        private boolean locationFromRequest = true;
 
         private Builder(ScimService service) {
             this.service = Objects.requireNonNull(service, "service");
@@ -157,6 +159,18 @@ public final class ScimEndpoint {
         }
 
         /**
+         * Where {@code Location} and {@code meta.location} point (RFC 7644 §3.1, K-40). By default
+         * ({@code true}) to the URI each request was sent to, as the runtime saw it: right for direct
+         * access and for proxies the runtime sees through. {@code false} uses the base URI the
+         * {@code ScimService} was built with, e.g. the public HTTPS address behind a TLS-terminating
+         * reverse proxy that does not forward the original host and scheme.
+         */
+        public Builder locationFromRequest(boolean value) {
+            this.locationFromRequest = value;
+            return this;
+        }
+
+        /**
          * The endpoint.
          *
          * @throws IllegalStateException if no authenticator was given
@@ -165,7 +179,7 @@ public final class ScimEndpoint {
             if (authenticator == null) {
                 throw new IllegalStateException("an authenticator is required (RFC 7644 §2)");
             }
-            return new ScimEndpoint(service, basePath, authenticator);
+            return new ScimEndpoint(service, basePath, authenticator, locationFromRequest);
         }
     }
 }

@@ -45,7 +45,7 @@ class RequestBridgeTest {
             seen.add(request);
             return answer;
         };
-        return new RequestBridge(service, BasePath.parse(basePath), tokens, limit);
+        return new RequestBridge(service, BasePath.parse(basePath), tokens, limit, true);
     }
 
     private Optional<RequestBridge.Reply> serve(String method, String path, String rawQuery,
@@ -113,6 +113,16 @@ class RequestBridgeTest {
     }
 
     @Test
+    void locationCanFollowTheServicesConfiguredBaseInstead() {
+        new RequestBridge(request -> {
+            seen.add(request);
+            return answer;
+        }, BasePath.parse("/scim/v2"), tokens, 100, false)
+                .serve("GET", "scim/v2/Users", null, APPLICATION, authorized(), null);
+        assertThat(seen.get(0).baseUri()).as("null: the service uses its configured base URI").isNull();
+    }
+
+    @Test
     void noQueryIsTheEmptyQuery() {
         serve("GET", "scim/v2/Users", null, authorized(), null);
         assertThat(seen.get(0).rawQuery()).isEmpty();
@@ -158,7 +168,7 @@ class RequestBridgeTest {
     void anAuthenticatorFailureIsA500ThatRevealsNothing() {
         RequestBridge failing = new RequestBridge(request -> answer, BasePath.parse("/scim/v2"), headers -> {
             throw new IllegalStateException("directory down: secret=" + TOKEN);
-        }, 100);
+        }, 100, true);
         ScimResponse response = failing.serve("GET", "scim/v2/Users", null, APPLICATION, authorized(), null)
                 .orElseThrow().response();
         assertThat(response.status()).isEqualTo(500);
@@ -169,7 +179,7 @@ class RequestBridgeTest {
     void aServiceFailureIsA500() {
         RequestBridge failing = new RequestBridge(request -> {
             throw new IllegalArgumentException("boom");
-        }, BasePath.parse("/scim/v2"), tokens, 100);
+        }, BasePath.parse("/scim/v2"), tokens, 100, true);
         ScimResponse response = failing.serve("GET", "scim/v2/Users", null, APPLICATION, authorized(), null)
                 .orElseThrow().response();
         assertThat(response.status()).isEqualTo(500);
