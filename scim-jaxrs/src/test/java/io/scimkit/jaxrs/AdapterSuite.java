@@ -393,6 +393,35 @@ abstract class AdapterSuite {
         assertThat(send(request(location, CONTOSO_TOKEN).GET()).statusCode()).isEqualTo(200);
     }
 
+    // ---- methods the runtime adds, and /Bulk through the adapter ----
+
+    @Test
+    void headIsServedLikeGetWithoutABody() throws Exception {
+        HttpResponse<String> head = send(request(URI.create(open + "/ServiceProviderConfig"), CONTOSO_TOKEN)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(URI.create(open + "/Users"))
+                .timeout(Duration.ofSeconds(10)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void bulkCreatesThroughTheAdapter() throws Exception {
+        String userName = uniqueName("bulk");
+        String bulk = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],\"Operations\":["
+                + "{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"b1\",\"data\":" + userJson(userName) + "}]}";
+        HttpResponse<String> response = send(request(URI.create(open + "/Bulk"), CONTOSO_TOKEN)
+                .header("Content-Type", "application/scim+json").POST(HttpRequest.BodyPublishers.ofString(bulk)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode operation = json(response).path("Operations").get(0);
+        assertThat(operation.path("status").asText()).isEqualTo("201");
+        assertThat(operation.path("location").asText()).startsWith(open + "/Users/");
+        HttpResponse<String> found = send(request(URI.create(open + "/Users?filter=userName+eq+%22" + userName
+                + "%22"), CONTOSO_TOKEN).GET());
+        assertThat(json(found).path("totalResults").asInt()).isEqualTo(1);
+    }
+
     // ---- outside the base path ----
 
     @Test
