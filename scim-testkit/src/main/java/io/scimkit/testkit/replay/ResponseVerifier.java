@@ -11,6 +11,7 @@ import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import io.scimkit.testkit.scenario.Expectation;
 import io.scimkit.testkit.scenario.JsonAssertion;
 import io.scimkit.testkit.scenario.Placeholders;
+import io.scimkit.testkit.scenario.UnresolvedPlaceholderException;
 import io.scimkit.testkit.target.TargetResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -65,7 +66,12 @@ final class ResponseVerifier {
                         + (actual == null ? "none" : actual) + " (RFC 7644 §8.1; the SCIM Validator aborts on anything else)");
             }
         }
-        if (!expect.assertions().isEmpty()) {
+        boolean statusMatched = mismatches.isEmpty();
+        if (!expect.assertions().isEmpty() && !statusMatched) {
+            // The body of an unexpected status (usually an error) cannot meet the assertions; saying so
+            // for each of them would bury the one mismatch that matters.
+            mismatches.add("body: " + expect.assertions().size() + " assertion(s) not checked because the status was wrong");
+        } else if (!expect.assertions().isEmpty()) {
             Optional<JsonNode> body = body(response);
             if (body.isEmpty()) {
                 mismatches.add("body: expected JSON to check " + expect.assertions().size() + " assertion(s), got "
@@ -111,7 +117,12 @@ final class ResponseVerifier {
         }
         boolean definite = compiled.isDefinite();
         boolean present = found.isPresent() && !found.get().isNull() && (definite || found.get().size() > 0);
-        JsonNode expected = assertion.expected() == null ? null : assertion.expected().render(placeholders);
+        JsonNode expected;
+        try {
+            expected = assertion.expected() == null ? null : assertion.expected().render(placeholders);
+        } catch (UnresolvedPlaceholderException missing) {
+            return path + ": not checked, the expected value needs " + missing.getMessage();
+        }
         String actualText = found.map(value -> quote(value.toString())).orElse("nothing");
         switch (assertion.kind()) {
             case EXISTS:
