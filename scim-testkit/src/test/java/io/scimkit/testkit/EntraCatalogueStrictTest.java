@@ -9,6 +9,8 @@ import io.scimkit.testkit.replay.ScenarioResult;
 import io.scimkit.testkit.scenario.ScenarioCatalogue;
 import io.scimkit.testkit.scenario.ScenarioSelection;
 import io.scimkit.testkit.target.InProcessTarget;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,10 +31,15 @@ class EntraCatalogueStrictTest {
 
     @Test
     void everyQuirkScenarioNotTaggedRfcFailsAgainstAStrictService() {
+        // A quirk may be RFC-valid in one dialect (the validator's object-valued manager) and not in another
+        // (the service's bare string): the scenario needs the lenient dialect if any of its runs fails.
         ReplayReport report = strict.run(catalogue.runs(ScenarioSelection.all().tags("quirk:*").excludingTags("rfc")));
-        assertThat(report.scenarios()).hasSizeGreaterThan(10);
+        Map<String, Boolean> anyRunFailed = new TreeMap<>();
         for (ScenarioResult run : report.scenarios()) {
-            assertThat(run.passed()).as(run.displayName() + " should need the lenient dialect").isFalse();
+            anyRunFailed.merge(run.scenario(), !run.passed(), Boolean::logicalOr);
         }
+        assertThat(anyRunFailed).hasSizeGreaterThan(10);
+        assertThat(anyRunFailed).allSatisfy((scenario, failed) ->
+                assertThat(failed).as(scenario + " should need the lenient dialect").isTrue());
     }
 }
