@@ -1,0 +1,9 @@
+/**
+ * JUnit 5 integration: {@link io.scimkit.testkit.junit.EntraConformance} turns the catalogue into
+ * dynamic tests, one container per scenario run and one test per step. JUnit is an optional
+ * dependency of the testkit; only this package needs it.
+ */
+@NullMarked
+package io.scimkit.testkit.junit;
+
+import org.jspecify.annotations.NullMarked;

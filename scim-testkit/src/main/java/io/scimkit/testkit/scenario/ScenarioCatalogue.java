@@ -1,0 +1,64 @@
+package io.scimkit.testkit.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A set of scenarios with unique names: the bundled Entra ID catalogue
+ * ({@link #entra()}), the integrator's own files, or both ({@link #plus}).
+ *
+ * <pre>{@code
+ * ScenarioCatalogue catalogue = ScenarioCatalogue.entra().plus(ScenarioCatalogue.fromPath(Path.of("src/test/scim")));
+ * List<ScenarioRun> runs = catalogue.runs(ScenarioSelection.all().dialects(Dialect.FLAG));
+ * }</pre>
+ *
+ * @param scenarios the scenarios, in order
+ */
+public record ScenarioCatalogue(List<Scenario> scenarios) {
+
+    public ScenarioCatalogue {
+        scenarios = List.copyOf(scenarios);
+        Set<String> names = new HashSet<>();
+        for (Scenario scenario : scenarios) {
+            if (!names.add(scenario.name())) {
+                throw new IllegalArgumentException("two scenarios are named '" + scenario.name() + "' (one from "
+                        + scenario.source() + ")");
+            }
+        }
+    }
+
+    /**
+     * The bundled catalogue: ENTRA-PROVISIONING.md §2 end to end in the three dialects, one
+     * scenario per quirk that reaches a server, RFC 7644 negative cases and a concurrency check.
+     */
+    public static ScenarioCatalogue entra() {
+        return new ScenarioCatalogue(ScenarioLoader.fromClasspath(ScenarioCatalogue.class.getClassLoader(),
+                ScenarioLoader.ENTRA_INDEX));
+    }
+
+    /** The scenarios of a file or directory (see {@link ScenarioLoader#fromPath}). */
+    public static ScenarioCatalogue fromPath(Path path) {
+        return new ScenarioCatalogue(ScenarioLoader.fromPath(path));
+    }
+
+    /** This catalogue followed by another one's scenarios; names stay unique. */
+    public ScenarioCatalogue plus(ScenarioCatalogue other) {
+        List<Scenario> all = new ArrayList<>(scenarios);
+        all.addAll(other.scenarios);
+        return new ScenarioCatalogue(all);
+    }
+
+    /** The scenario with this name. */
+    public Optional<Scenario> named(String name) {
+        return scenarios.stream().filter(scenario -> scenario.name().equals(name)).findFirst();
+    }
+
+    /** The runs a selection picks from this catalogue. */
+    public List<ScenarioRun> runs(ScenarioSelection selection) {
+        return selection.runs(scenarios);
+    }
+}
