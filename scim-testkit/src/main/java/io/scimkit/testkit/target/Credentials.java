@@ -1,0 +1,15 @@
+package io.scimkit.testkit.target;
+
+/**
+ * Which credentials a request carries. Entra always sends its bearer token
+ * (ENTRA-PROVISIONING.md §1); the other two replay a misconfigured tenant (RFC 7644 §2: the
+ * service answers 401).
+ */
+public enum Credentials {
+    /** The target's valid credentials. */
+    VALID,
+    /** A bearer token the server cannot know. */
+    WRONG,
+    /** No {@code Authorization} header at all. */
+    NONE
+}

@@ -1,0 +1,24 @@
+package io.scimkit.testkit.target;
+
+import java.net.URI;
+
+/**
+ * A SCIM service the testkit replays requests against (RFC 7644 §3): in-process or over HTTP.
+ * Implementations are thread-safe (parallel steps and the load mode send concurrently) and
+ * never reveal credentials in {@code toString()} or exception messages.
+ */
+public interface Target {
+
+    /**
+     * Sends one request and returns the response, whatever its status.
+     *
+     * @throws TargetUnavailableException if no response could be had (connection refused, timeout)
+     */
+    TargetResponse send(TargetRequest request);
+
+    /** The base URL requests are relative to (what the Entra admin types as "Tenant URL"), for {@code {{baseUrl}}}. */
+    URI baseUri();
+
+    /** A short description for reports, e.g. {@code in-process} or the base URL; never credentials. */
+    String describe();
+}
