@@ -8,7 +8,10 @@ import io.scimkit.core.store.StoreCapabilities;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.store.StorePage;
 import io.scimkit.core.store.StoreQuery;
+import io.scimkit.core.store.MemberChanges;
+import io.scimkit.core.value.ComplexValue;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +58,24 @@ public final class JdbcGroupStore implements GroupStore {
     @Override
     public void delete(StoreContext context, String id, @Nullable String expectedVersion) {
         store.delete(context, id, expectedVersion);
+    }
+
+    /** Adds members in one batch that skips present ones; does not read the group back. */
+    @Override
+    public void addMembers(StoreContext context, String groupId, List<ComplexValue> members) {
+        store.apply(context, new ResourceUpdate(groupId, null, null, new MemberChanges(false, members, Set.of())));
+    }
+
+    /** Removes members with one {@code DELETE ... IN (...)}; does not read the group back. */
+    @Override
+    public void removeMembers(StoreContext context, String groupId, Set<String> memberIds) {
+        store.apply(context, new ResourceUpdate(groupId, null, null, new MemberChanges(false, List.of(), memberIds)));
+    }
+
+    /** Replaces all members; does not read the group back. */
+    @Override
+    public void replaceMembers(StoreContext context, String groupId, List<ComplexValue> members) {
+        store.apply(context, new ResourceUpdate(groupId, null, null, new MemberChanges(true, members, Set.of())));
     }
 
     @Override

@@ -75,6 +75,11 @@ final class JdbcResourceStore implements ResourceStore {
         table.delete(context, id, expectedVersion);
     }
 
+    /** Applies an update without reading the result back (the member delta methods). */
+    void apply(StoreContext context, ResourceUpdate update) {
+        table.update(context, update, false);
+    }
+
     List<GroupMembership> groupsOf(StoreContext context, String memberId) {
         return table.groupsOf(context, memberId);
     }

@@ -21,7 +21,8 @@ final class Parameters {
 
     static void bind(PreparedStatement statement, int index, @Nullable Object value) throws SQLException {
         if (value == null) {
-            statement.setNull(index, Types.VARCHAR);
+            // Untyped: the database infers the column's type (a VARCHAR null would not fit a BOOLEAN column).
+            statement.setNull(index, Types.NULL);
         } else if (value instanceof String text) {
             statement.setString(index, text);
         } else if (value instanceof Boolean flag) {

@@ -27,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -98,6 +99,14 @@ final class ResourceTable {
     }
 
     ScimResource update(StoreContext context, ResourceUpdate update) {
+        return Objects.requireNonNull(update(context, update, true));
+    }
+
+    /**
+     * Applies an update; returns the stored result when {@code reload}, else {@code null} (the
+     * member delta methods return nothing, so they skip reading a large group back).
+     */
+    @Nullable ScimResource update(StoreContext context, ResourceUpdate update, boolean reload) {
         String tenant = context.tenant();
         String id = update.id();
         OffsetDateTime now = now(context);
@@ -127,7 +136,7 @@ final class ResourceTable {
                 members.remove(connection, tenant, type.name(), id, changes.remove());
                 members.add(connection, tenant, type.name(), id, changes.add());
             }
-            return load(connection, tenant, id, returnsMembers(context)).orElseThrow();
+            return reload ? load(connection, tenant, id, returnsMembers(context)).orElseThrow() : null;
         });
     }
 
