@@ -1,0 +1,185 @@
+package io.scimkit.jaxrs;
+
+import io.scimkit.core.ScimService;
+import io.scimkit.core.protocol.ScimRequest;
+import io.scimkit.core.protocol.ServiceLimits;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SCIM service provider as one Jakarta REST resource (RFC 7644 §3): it serves GET, POST, PUT,
+ * PATCH and DELETE on every path below its base path (HEAD and OPTIONS come from the runtime), turns
+ * each request into a {@link ScimRequest} and writes the {@link ScimResponse} of {@link ScimService}
+ * back. Paths outside the base path answer a bare 404.
+ *
+ * <p>Per request: the {@link ScimAuthenticator} decides on the principal (a refused caller is anonymous,
+ * which the service allows only on discovery endpoints when {@code anonymousDiscovery} is on; anywhere
+ * else the refusal becomes a 401 with {@code WWW-Authenticate: Bearer realm="SCIM"}, P-GEN-11); the
+ * raw query string is handed over undecoded, so {@code +} means a space (Entra's
+ * {@code filter=userName+eq+%22x%22}); the body is read for authenticated callers only, and at most one
+ * byte past the larger of {@code maxPayloadSize} and {@code bulk.maxPayloadSize}, so an oversized body
+ * gets 413 without being buffered; {@code Location} and {@code meta.location} use the URI the client
+ * called (the runtime's application base URI plus the base path, K-40). Response bodies are
+ * {@code application/scim+json}, or {@code application/json} when that is the only one of the two the
+ * client's {@code Accept} allows (K-44).
+ *
+ * <p>Never throws: every failure becomes an RFC 7644 §3.12 error response, so no
+ * {@code ExceptionMapper} is needed. Immutable and thread-safe; register one instance as a singleton.
+ *
+ * <pre>{@code
+ * ScimEndpoint scim = ScimEndpoint.builder(service)
+ *         .basePath("/scim/v2")
+ *         .authenticator(BearerTokenAuthenticator.singleTenant(token))
+ *         .build();
+ * SeBootstrap.start(scim.application(), SeBootstrap.Configuration.builder().port(8080).build());
+ * // or, in your own Application: getSingletons() returns Set.of(scim, yourOtherResources...)
+ * }</pre>
+ */
+@Path("{scimPath: .*}")
+public final class ScimEndpoint {
+    private static final Logger LOG = LoggerFactory.getLogger(ScimEndpoint.class);
+
+    private final BasePath basePath;
+    private final RequestBridge bridge;
+
+    private ScimEndpoint(ScimService service, BasePath basePath, ScimAuthenticator authenticator,
+            boolean locationFromRequest) {
+        this.basePath = basePath;
+        ServiceLimits limits = service.config().limits();
+        // Read one byte past the larger limit: /Bulk has its own (RFC 7644 §3.7.4); the service checks each.
+        int bodyLimit = Math.max(limits.maxPayloadSize(), limits.bulkMaxPayloadSize());
+        this.bridge = new RequestBridge(service::handle, basePath, authenticator, bodyLimit, locationFromRequest);
+    }
+
+    /** A builder for an endpoint over this service. */
+    public static Builder builder(ScimService service) {
+        return new Builder(service);
+    }
+
+    /**
+     * A Jakarta REST {@code Application} holding only this endpoint, for {@code SeBootstrap}, a servlet
+     * container or a runtime's own launcher. SCIM is served at the application's root path plus the
+     * base path. (Jersey logs a harmless warning that the endpoint "does not implement any provider
+     * interfaces" for every resource instance returned by {@code getSingletons()}; it serves it all the
+     * same.)
+     */
+    public Application application() {
+        return new ScimApplication(this);
+    }
+
+    /** The base path below the application root, e.g. {@code /scim/v2}. */
+    public String basePath() {
+        return basePath.toString();
+    }
+
+    /** Resource method for GET (RFC 7644 §3.4); called by the runtime. */
+    @GET
+    public Response get(@Context UriInfo uri, @Context jakarta.ws.rs.core.HttpHeaders headers) {
+        return serve("GET", uri, headers, null);
+    }
+
+    /** Resource method for POST (RFC 7644 §3.3, §3.4.3, §3.7); called by the runtime. */
+    @POST
+    public Response post(@Context UriInfo uri, @Context jakarta.ws.rs.core.HttpHeaders headers, InputStream body) {
+        return serve("POST", uri, headers, body);
+    }
+
+    /** Resource method for PUT (RFC 7644 §3.5.1); called by the runtime. */
+    @PUT
+    public Response put(@Context UriInfo uri, @Context jakarta.ws.rs.core.HttpHeaders headers, InputStream body) {
+        return serve("PUT", uri, headers, body);
+    }
+
+    /** Resource method for PATCH (RFC 7644 §3.5.2); called by the runtime. */
+    @PATCH
+    public Response patch(@Context UriInfo uri, @Context jakarta.ws.rs.core.HttpHeaders headers, InputStream body) {
+        return serve("PATCH", uri, headers, body);
+    }
+
+    /** Resource method for DELETE (RFC 7644 §3.6); called by the runtime. */
+    @DELETE
+    public Response delete(@Context UriInfo uri, @Context jakarta.ws.rs.core.HttpHeaders headers) {
+        return serve("DELETE", uri, headers, null);
+    }
+
+    private Response serve(String method, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers,
+            @Nullable InputStream body) {
+        try {
+            return bridge.serve(method, uri.getPath(true), uri.getRequestUri().getRawQuery(), uri.getBaseUri(),
+                            headers.getRequestHeaders(), body)
+                    .map(reply -> JaxrsResponses.of(reply.response(), reply.mediaType()))
+                    .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
+        } catch (RuntimeException unexpected) {
+            // Only the runtime's own objects can fail here; the bridge never throws.
+            LOG.error("unexpected failure serving a SCIM {} request", method, unexpected);
+            return JaxrsResponses.internalError(ResponseMediaType.SCIM_JSON);
+        }
+    }
+
+    /** Collects the endpoint's configuration. Not thread-safe. */
+    public static final class Builder {
+        private final ScimService service;
+        private BasePath basePath = BasePath.parse("/scim/v2");
+        private @Nullable ScimAuthenticator authenticator;
+        private boolean locationFromRequest = true;
+
+        private Builder(ScimService service) {
+            this.service = Objects.requireNonNull(service, "service");
+        }
+
+        /**
+         * The path below the application root where SCIM is served (default {@code /scim/v2});
+         * {@code "/"} serves SCIM at the application root. Segments of letters, digits and
+         * {@code -._~} only.
+         *
+         * @throws IllegalArgumentException for any other path
+         */
+        public Builder basePath(String value) {
+            this.basePath = BasePath.parse(Objects.requireNonNull(value, "basePath"));
+            return this;
+        }
+
+        /** Who may call (required): e.g. {@link BearerTokenAuthenticator#singleTenant(String)}. */
+        public Builder authenticator(ScimAuthenticator value) {
+            this.authenticator = Objects.requireNonNull(value, "authenticator");
+            return this;
+        }
+
+        /**
+         * Where {@code Location} and {@code meta.location} point (RFC 7644 §3.1, K-40). By default
+         * ({@code true}) to the URI each request was sent to, as the runtime saw it: right for direct
+         * access and for proxies the runtime sees through. {@code false} uses the base URI the
+         * {@code ScimService} was built with, e.g. the public HTTPS address behind a TLS-terminating
+         * reverse proxy that does not forward the original host and scheme.
+         */
+        public Builder locationFromRequest(boolean value) {
+            this.locationFromRequest = value;
+            return this;
+        }
+
+        /**
+         * The endpoint.
+         *
+         * @throws IllegalStateException if no authenticator was given
+         */
+        public ScimEndpoint build() {
+            if (authenticator == null) {
+                throw new IllegalStateException("an authenticator is required (RFC 7644 §2)");
+            }
+            return new ScimEndpoint(service, basePath, authenticator, locationFromRequest);
+        }
+    }
+}
