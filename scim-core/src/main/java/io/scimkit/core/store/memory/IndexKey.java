@@ -3,7 +3,8 @@ package io.scimkit.core.store.memory;
 import java.text.Normalizer;
 
 /**
- * The key under which a string value is indexed and checked for uniqueness.
+ * The key under which a string value is indexed and checked for uniqueness (public so that other
+ * stores, such as scim-jdbc, fold exactly the same way).
  *
  * <p>For a {@code caseExact} attribute ({@code externalId}) the key is the value itself. Otherwise
  * (RFC 7643 §2.3.1 caseExact=false: {@code userName}, group {@code displayName},
@@ -18,20 +19,30 @@ import java.text.Normalizer;
  * filter cannot tell apart can never both exist. NFKC additionally makes compatibility variants
  * such as {@code "ﬁ"} and {@code "fi"} collide for uniqueness.
  */
-final class IndexKey {
+public final class IndexKey {
     private IndexKey() {
     }
 
     /** The key of a value of an attribute with the given {@code caseExact}. */
-    static String of(boolean caseExact, String value) {
+    public static String of(boolean caseExact, String value) {
         return caseExact ? value : fold(value);
     }
 
     /** The case-insensitive key: fold, NFKC, fold. */
-    static String fold(String value) {
+    public static String fold(String value) {
         String folded = foldCase(value);
         String normalized = Normalizer.normalize(folded, Normalizer.Form.NFKC);
         return normalized.equals(folded) ? folded : foldCase(normalized);
+    }
+
+    /**
+     * The per-code-point case fold alone ({@code toLowerCase(toUpperCase(c))}, no normalisation):
+     * two strings have the same fold exactly when {@link String#equalsIgnoreCase} calls them
+     * equal, and the fold keeps the length, so case-insensitive {@code sw}/{@code ew}/{@code co}
+     * can be decided on folded text (used by the JDBC store's filter columns).
+     */
+    public static String caseFold(String value) {
+        return foldCase(value);
     }
 
     private static String foldCase(String value) {

@@ -1,0 +1,86 @@
+package io.scimkit.jdbc;
+
+import io.scimkit.core.filter.Filter;
+import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.store.GroupMembership;
+import io.scimkit.core.store.ResourceStore;
+import io.scimkit.core.store.ResourceUpdate;
+import io.scimkit.core.store.StoreCapabilities;
+import io.scimkit.core.store.StoreContext;
+import io.scimkit.core.store.StorePage;
+import io.scimkit.core.store.StoreQuery;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link ResourceStore} over one resource type's rows; what {@link JdbcUserStore} and
+ * {@link JdbcGroupStore} delegate to. Its capabilities: it evaluates exactly the filters the
+ * {@link io.scimkit.jdbc.query.FilterCompiler} compiles (so the core evaluates the others), and
+ * sorts and pages by cursor itself (a sort on an attribute without a column is done in Java).
+ */
+final class JdbcResourceStore implements ResourceStore {
+    private final ResourceTable table;
+    private final SearchRunner search;
+    private final StoreCapabilities capabilities;
+
+    JdbcResourceStore(ResourceTable table, SearchRunner search) {
+        this.table = table;
+        this.search = search;
+        this.capabilities = new StoreCapabilities() {
+            @Override
+            public boolean evaluates(Filter filter) {
+                return search.compiler().compile(filter).isPresent();
+            }
+
+            @Override
+            public boolean sorts() {
+                return true;
+            }
+
+            @Override
+            public boolean cursors() {
+                return true;
+            }
+        };
+    }
+
+    @Override
+    public StoreCapabilities capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public ScimResource create(StoreContext context, ScimResource resource) {
+        return table.create(context, resource);
+    }
+
+    @Override
+    public Optional<ScimResource> get(StoreContext context, String id) {
+        return table.get(context, id);
+    }
+
+    @Override
+    public StorePage search(StoreContext context, StoreQuery query) {
+        return search.search(context, query);
+    }
+
+    @Override
+    public ScimResource update(StoreContext context, ResourceUpdate update) {
+        return table.update(context, update);
+    }
+
+    @Override
+    public void delete(StoreContext context, String id, @Nullable String expectedVersion) {
+        table.delete(context, id, expectedVersion);
+    }
+
+    /** Applies an update without reading the result back (the member delta methods). */
+    void apply(StoreContext context, ResourceUpdate update) {
+        table.update(context, update, false);
+    }
+
+    List<GroupMembership> groupsOf(StoreContext context, String memberId) {
+        return table.groupsOf(context, memberId);
+    }
+}

@@ -1,0 +1,123 @@
+package io.scimkit.jdbc;
+
+import io.scimkit.core.codec.ResourceCodec;
+import io.scimkit.core.schema.CoreSchemas;
+import io.scimkit.core.schema.ResourceType;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.jdbc.schema.Dialect;
+import io.scimkit.jdbc.schema.SchemaMigrations;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * A user store and a group store over one database (H2 2.x or PostgreSQL 15+), what a
+ * {@code ScimService} needs:
+ *
+ * <pre>{@code
+ * JdbcStores stores = JdbcStores.create(dataSource, SchemaRegistry.core(), JdbcStoreOptions.DEFAULTS);
+ * ScimService service = ScimService.builder()
+ *         .userStore(stores.users())
+ *         .groupStore(stores.groups())
+ *         ...
+ * }</pre>
+ *
+ * <p>{@link #create} brings the schema up to date first ({@link SchemaMigrations}); any number of
+ * servers may share one PostgreSQL database (cursors are signed with a secret kept in it). Give it
+ * a pooled {@code DataSource} (e.g. HikariCP) in production. Deleting a user removes it from every
+ * group of its tenant (K-64).
+ *
+ * @param users the User store
+ * @param groups the Group store
+ * @param dialect the database the stores run on
+ */
+public record JdbcStores(JdbcUserStore users, JdbcGroupStore groups, Dialect dialect) {
+    private static final String CURSOR_SECRET = "cursor-secret";
+
+    public JdbcStores {
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(dialect, "dialect");
+    }
+
+    /** Stores with the default options ({@code externalId} not unique, 10-minute cursors). */
+    public static JdbcStores create(DataSource dataSource, SchemaRegistry registry) {
+        return create(dataSource, registry, JdbcStoreOptions.DEFAULTS);
+    }
+
+    /**
+     * Applies the schema and returns the stores.
+     *
+     * @throws IllegalStateException if the database cannot be reached or migrated, or is neither H2 nor PostgreSQL
+     */
+    public static JdbcStores create(DataSource dataSource, SchemaRegistry registry, JdbcStoreOptions options) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(options, "options");
+        try {
+            Dialect dialect = SchemaMigrations.apply(dataSource);
+            CursorCodec cursors = new CursorCodec(cursorSecret(dataSource), options.cursorTimeout(), Clock.systemUTC());
+            ResourceCodec codec = ResourceCodec.of(registry);
+            JdbcResourceStore users = store(dataSource, dialect, codec, registry,
+                    type(registry, CoreSchemas.USER_RESOURCE_TYPE.name()), options, cursors);
+            JdbcResourceStore groups = store(dataSource, dialect, codec, registry,
+                    type(registry, CoreSchemas.GROUP_RESOURCE_TYPE.name()), options, cursors);
+            return new JdbcStores(new JdbcUserStore(users), new JdbcGroupStore(groups), dialect);
+        } catch (SQLException failed) {
+            throw new IllegalStateException("the JDBC store could not prepare its database (SQLState "
+                    + failed.getSQLState() + ")", failed);
+        }
+    }
+
+    private static JdbcResourceStore store(DataSource dataSource, Dialect dialect, ResourceCodec codec,
+            SchemaRegistry registry, ResourceType type, JdbcStoreOptions options, CursorCodec cursors) {
+        ResourceTable table = new ResourceTable(new Transactions(dataSource, type.name()), dialect, codec, type,
+                options.uniqueExternalId());
+        return new JdbcResourceStore(table, new SearchRunner(table, registry, cursors));
+    }
+
+    private static ResourceType type(SchemaRegistry registry, String name) {
+        return registry.resourceType(name)
+                .orElseThrow(() -> new IllegalArgumentException("the registry has no resource type " + name));
+    }
+
+    /** The database's cursor secret, created on first use; concurrent first uses agree on one. */
+    private static byte[] cursorSecret(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String stored = setting(connection, CURSOR_SECRET);
+            if (stored == null) {
+                byte[] fresh = new byte[32];
+                new SecureRandom().nextBytes(fresh);
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO scim_setting (name, setting_value) VALUES (?, ?)")) {
+                    Parameters.bind(insert, List.of(CURSOR_SECRET, Base64.getEncoder().encodeToString(fresh)));
+                    insert.executeUpdate();
+                } catch (SQLException raced) {
+                    if (!SqlErrors.isUniqueViolation(raced)) {
+                        throw raced;
+                    }
+                }
+                stored = Objects.requireNonNull(setting(connection, CURSOR_SECRET));
+            }
+            return Base64.getDecoder().decode(stored);
+        }
+    }
+
+    private static @org.jspecify.annotations.Nullable String setting(Connection connection, String name)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT setting_value FROM scim_setting WHERE name = ?")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+}

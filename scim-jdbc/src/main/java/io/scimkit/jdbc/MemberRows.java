@@ -1,0 +1,201 @@
+package io.scimkit.jdbc;
+
+import io.scimkit.core.error.ScimException;
+import io.scimkit.core.store.GroupMembership;
+import io.scimkit.core.store.memory.IndexKey;
+import io.scimkit.core.value.ComplexValue;
+import io.scimkit.core.value.MultiValue;
+import io.scimkit.core.value.ReferenceValue;
+import io.scimkit.core.value.ScimValue;
+import io.scimkit.jdbc.schema.Dialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code members} of groups (RFC 7643 §4.2) in the table {@code scim_member}, keyed by
+ * (tenant, resource type, group, member) with an index by member: adds and removes cost O(change)
+ * as one batch or one statement each, {@link #groupsOf} is an index lookup, and members come back
+ * in the order they were added. Callers hold the group row's lock (they update its version first),
+ * so concurrent changes to one group's members never interleave.
+ */
+final class MemberRows {
+    /** At most this many ids go into one {@code IN (...)} list. */
+    private static final int IN_CHUNK = 500;
+
+    private final Dialect dialect;
+
+    MemberRows(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** The member id ({@code value}) of an element; {@code invalidValue} if missing, empty or too long. */
+    static String idOf(ComplexValue element) {
+        String id = IndexedValues.text(element.getOrNull("value"));
+        if (id == null || id.isEmpty()) {
+            throw ScimException.invalidValue("every element of 'members' has a non-empty string 'value'");
+        }
+        if (id.length() > IndexedValues.MAX_KEY_LENGTH) {
+            throw ScimException.invalidValue("a member 'value' is longer than " + IndexedValues.MAX_KEY_LENGTH
+                    + " characters");
+        }
+        return id;
+    }
+
+    /**
+     * The member elements of a body's {@code members}, or {@code null} if it has none.
+     *
+     * @throws ScimException {@code invalidValue} if an element is not an object with a {@code value}
+     */
+    static @Nullable List<ComplexValue> elementsOf(ComplexValue body) {
+        ScimValue members = body.getOrNull("members");
+        if (members == null) {
+            return null;
+        }
+        List<ComplexValue> elements = new ArrayList<>();
+        for (ScimValue value : members instanceof MultiValue multi ? multi.values() : List.of(members)) {
+            if (value.isUnassigned()) {
+                continue;
+            }
+            if (!(value instanceof ComplexValue element)) {
+                throw ScimException.invalidValue("'members' holds objects with a 'value'");
+            }
+            idOf(element);
+            elements.add(element);
+        }
+        return elements;
+    }
+
+    /** Adds the members that the group does not have yet, in one batch. */
+    void add(Connection connection, String tenant, String type, String groupId, List<ComplexValue> elements)
+            throws SQLException {
+        if (elements.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(dialect.insertMemberUnlessPresent())) {
+            for (ComplexValue element : elements) {
+                String id = idOf(element);
+                Parameters.bind(insert, List.of(tenant, type, groupId, id, IndexKey.caseFold(id)));
+                Parameters.bind(insert, 6, IndexedValues.text(element.getOrNull("type")));
+                Parameters.bind(insert, 7, IndexedValues.text(element.getOrNull("display")));
+                Parameters.bind(insert, 8, IndexedValues.text(element.getOrNull("$ref")));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Removes these members of one group ({@code DELETE ... IN (...)}); ids that are not members are ignored. */
+    void remove(Connection connection, String tenant, String type, String groupId, Collection<String> memberIds)
+            throws SQLException {
+        List<String> ids = new ArrayList<>(memberIds);
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            String sql = "DELETE FROM scim_member WHERE tenant = ? AND resource_type = ? AND group_id = ?"
+                    + " AND member_id IN (" + placeholders(chunk.size()) + ")";
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                List<Object> parameters = new ArrayList<>(List.of(tenant, type, groupId));
+                parameters.addAll(chunk);
+                Parameters.bind(delete, parameters);
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    /** Removes every member of one group. */
+    void removeAll(Connection connection, String tenant, String type, String groupId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM scim_member WHERE tenant = ? AND resource_type = ? AND group_id = ?")) {
+            Parameters.bind(delete, List.of(tenant, type, groupId));
+            delete.executeUpdate();
+        }
+    }
+
+    /** The members of these groups, each group's in the order they were added. */
+    Map<String, List<ComplexValue>> read(Connection connection, String tenant, String type, List<String> groupIds)
+            throws SQLException {
+        Map<String, List<ComplexValue>> members = new LinkedHashMap<>();
+        for (int from = 0; from < groupIds.size(); from += IN_CHUNK) {
+            List<String> chunk = groupIds.subList(from, Math.min(groupIds.size(), from + IN_CHUNK));
+            String sql = "SELECT group_id, member_id, member_type, display, ref FROM scim_member"
+                    + " WHERE tenant = ? AND resource_type = ? AND group_id IN (" + placeholders(chunk.size()) + ")"
+                    + " ORDER BY group_id, seq";
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                List<Object> parameters = new ArrayList<>(List.of(tenant, type));
+                parameters.addAll(chunk);
+                Parameters.bind(query, parameters);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        members.computeIfAbsent(rows.getString(1), id -> new ArrayList<>())
+                                .add(element(rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)));
+                    }
+                }
+            }
+        }
+        return members;
+    }
+
+    /** The groups (of any type) of a tenant that list this member, with their displayName; by the member index. */
+    List<GroupMembership> groupsOf(Connection connection, String tenant, String memberId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT g.id, g.display_name FROM scim_member m JOIN scim_resource g ON g.tenant = m.tenant"
+                        + " AND g.resource_type = m.resource_type AND g.id = m.group_id"
+                        + " WHERE m.tenant = ? AND m.member_id = ? ORDER BY m.seq")) {
+            Parameters.bind(query, List.of(tenant, memberId));
+            List<GroupMembership> groups = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    groups.add(new GroupMembership(rows.getString(1), rows.getString(2)));
+                }
+            }
+            return groups;
+        }
+    }
+
+    /**
+     * Removes a deleted resource from every group of its tenant (digest K-64); each group that
+     * listed it gets a new version and {@code lastModified} first (its representation changes).
+     */
+    void removeEverywhere(Connection connection, String tenant, String memberId, OffsetDateTime now)
+            throws SQLException {
+        try (PreparedStatement touch = connection.prepareStatement(
+                "UPDATE scim_resource SET version = version + 1, last_modified = ? WHERE tenant = ?"
+                        + " AND (resource_type, id) IN (SELECT resource_type, group_id FROM scim_member"
+                        + " WHERE tenant = ? AND member_id = ?)")) {
+            Parameters.bind(touch, List.of(now, tenant, tenant, memberId));
+            touch.executeUpdate();
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM scim_member WHERE tenant = ? AND member_id = ?")) {
+            Parameters.bind(delete, List.of(tenant, memberId));
+            delete.executeUpdate();
+        }
+    }
+
+    private static ComplexValue element(String id, @Nullable String type, @Nullable String display,
+            @Nullable String ref) {
+        ComplexValue.Builder element = ComplexValue.builder().put("value", id);
+        if (ref != null) {
+            element.put("$ref", ReferenceValue.of(ref));
+        }
+        if (display != null) {
+            element.put("display", display);
+        }
+        if (type != null) {
+            element.put("type", type);
+        }
+        return element.build();
+    }
+
+    static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+}

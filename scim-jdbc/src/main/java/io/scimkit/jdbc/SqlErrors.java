@@ -1,0 +1,69 @@
+package io.scimkit.jdbc;
+
+import io.scimkit.core.error.ScimException;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns database errors into SCIM errors without leaking SQL or driver text into them
+ * (DESIGN.md §7): the cause is logged at debug level, the client sees a fixed detail.
+ */
+final class SqlErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(SqlErrors.class);
+
+    private SqlErrors() {
+    }
+
+    /** Whether the error (or one chained to it, as in a batch) is a unique-index violation (SQLState 23505). */
+    static boolean isUniqueViolation(SQLException error) {
+        return stateStartsWith(error, "23505");
+    }
+
+    /**
+     * Whether retrying the whole transaction may succeed: serialization failure (40001), deadlock
+     * (40P01), and H2's lock timeout (HYT00) and concurrent-update error (90131).
+     */
+    static boolean isTransient(SQLException error) {
+        for (SQLException e = error; e != null; e = e.getNextException()) {
+            String state = e.getSQLState();
+            if (state != null && (state.equals("40001") || state.equals("40P01") || state.equals("HYT00"))
+                    || e.getErrorCode() == 90131) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The 409 {@code uniqueness} for a unique-index violation, naming the attribute by the index. */
+    static ScimException uniqueness(SQLException error, String typeName) {
+        LOG.debug("unique index violated", error);
+        String text = String.valueOf(error.getMessage()).toLowerCase(Locale.ROOT);
+        String attribute = text.contains("user_name") ? "userName"
+                : text.contains("display_name") ? "displayName"
+                : text.contains("external_id") ? "externalId"
+                : "unique attribute";
+        return ScimException.uniqueness("another " + typeName + " already has this " + attribute
+                + " (RFC 7643 §2.2 uniqueness)");
+    }
+
+    /** A 500 for any other database failure; the cause goes to the debug log only. */
+    static ScimException internal(SQLException error) {
+        LOG.debug("database error", error);
+        return ScimException.internal("the store could not complete the request");
+    }
+
+    private static boolean stateStartsWith(SQLException error, String prefix) {
+        for (SQLException e = error; e != null; e = e.getNextException()) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith(prefix)) {
+                return true;
+            }
+            if (e.getCause() instanceof SQLException cause && cause != e && cause.getSQLState() != null
+                    && cause.getSQLState().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

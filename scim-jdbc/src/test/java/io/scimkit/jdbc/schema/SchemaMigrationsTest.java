@@ -1,0 +1,40 @@
+package io.scimkit.jdbc.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** The versioned DDL: applied once, repeatable on an existing database. */
+class SchemaMigrationsTest {
+
+    @Test
+    void applyingTwiceKeepsOneVersionAndTheData() throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        assertThat(SchemaMigrations.apply(dataSource)).isEqualTo(Dialect.H2);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO scim_setting (name, setting_value) VALUES ('probe', 'kept')");
+        }
+        assertThat(SchemaMigrations.apply(dataSource)).isEqualTo(Dialect.H2);
+        assertThat(SchemaMigrations.appliedVersions(dataSource)).containsExactly(1);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT setting_value FROM scim_setting WHERE name = 'probe'")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("kept");
+        }
+    }
+
+    @Test
+    void scriptsOfBothDialectsHaveTheSameStatements() {
+        for (SchemaMigrations.Script script : SchemaMigrations.SCRIPTS) {
+            assertThat(SchemaMigrations.statements(script.resource(Dialect.POSTGRESQL)))
+                    .hasSameSizeAs(SchemaMigrations.statements(script.resource(Dialect.H2)))
+                    .allSatisfy(sql -> assertThat(sql).doesNotEndWith(";").isNotBlank());
+        }
+    }
+}
