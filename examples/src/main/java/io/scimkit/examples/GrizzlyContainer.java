@@ -1,0 +1,50 @@
+package io.scimkit.examples;
+
+import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.UriBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/** Jersey on Grizzly's HTTP server: the example server's production container (BENCHMARKS.md). */
+public final class GrizzlyContainer implements HttpContainer {
+
+    @Override
+    public Running start(String host, int port, Application application) {
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
+                UriBuilder.fromUri("http://localhost/").host(host).port(port).build(),
+                ResourceConfig.forApplication(application), false);
+        try {
+            server.start();
+        } catch (IOException cannotBind) {
+            server.shutdownNow();
+            throw new UncheckedIOException("cannot listen on " + host + ":" + port, cannotBind);
+        }
+        NetworkListener listener = server.getListeners().iterator().next();
+        return new GrizzlyRunning(server, listener.getPort());
+    }
+
+    private record GrizzlyRunning(HttpServer server, int port) implements Running {
+        @Override
+        public void stop(Duration grace) {
+            // Grizzly's graceful shutdown: stop accepting, wait for requests in flight, then close.
+            try {
+                server.shutdown(grace.toMillis(), TimeUnit.MILLISECONDS).get(grace.toMillis() + 1000,
+                        TimeUnit.MILLISECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException notGraceful) {
+                // Fall through to the hard stop.
+            } finally {
+                server.shutdownNow();
+            }
+        }
+    }
+}
