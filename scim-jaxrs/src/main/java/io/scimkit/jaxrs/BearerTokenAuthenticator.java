@@ -1,0 +1,165 @@
+package io.scimkit.jaxrs;
+
+import io.scimkit.core.protocol.HttpHeaders;
+import io.scimkit.core.protocol.ScimPrincipal;
+import io.scimkit.core.store.StoreContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Bearer-token authentication (RFC 6750 §2.1, the scheme Entra ID's "Secret Token" uses): each accepted
+ * token belongs to one tenant, and a request carrying it acts as that tenant's principal.
+ *
+ * <p>Only SHA-256 digests of the tokens are kept. A presented token is hashed and compared with every
+ * configured digest by {@link MessageDigest#isEqual}, which takes the same time wherever the bytes
+ * differ; since all digests are 32 bytes, neither a token's content nor its length leaks through
+ * timing, and every configured token is compared on every request so its position does not leak
+ * either. Tokens are never logged, and {@link #toString()} names only tenants.
+ *
+ * <p>Refused (401): no {@code Authorization} header, more than one, a scheme other than
+ * {@code Bearer}, an empty or syntactically invalid token (RFC 6750 {@code b64token}), or an unknown
+ * token.
+ *
+ * <pre>{@code
+ * ScimAuthenticator single = BearerTokenAuthenticator.singleTenant(System.getenv("SCIM_TOKEN"));
+ * ScimAuthenticator many = BearerTokenAuthenticator.builder()
+ *         .token("contoso", contosoToken)
+ *         .token("fabrikam", fabrikamToken)
+ *         .build();
+ * }</pre>
+ */
+public final class BearerTokenAuthenticator implements ScimAuthenticator {
+    /**
+     * The shortest accepted token. RFC 7644 §7.4 asks for tokens with enough entropy; 16 characters
+     * is a floor, not a recommendation (generate 32 random bytes, Base64url-encoded).
+     */
+    public static final int MIN_TOKEN_LENGTH = 16;
+
+    /** RFC 6750 §2.1 {@code b64token}: 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"=". */
+    private static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
+    private static final String SCHEME = "Bearer";
+
+    private final List<Grant> grants;
+
+    private BearerTokenAuthenticator(List<Grant> grants) {
+        this.grants = List.copyOf(grants);
+    }
+
+    /** One token, mapped to the default tenant ({@value StoreContext#DEFAULT_TENANT}). */
+    public static BearerTokenAuthenticator singleTenant(String token) {
+        return builder().token(StoreContext.DEFAULT_TENANT, token).build();
+    }
+
+    /** A builder for several tenants, or several tokens of one tenant (for rotation). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public AuthResult authenticate(HttpHeaders headers) {
+        List<String> values = headers.all("Authorization");
+        if (values.isEmpty()) {
+            return AuthResult.refused("authentication required: send Authorization: Bearer <token>");
+        }
+        if (values.size() > 1) {
+            return AuthResult.refused("malformed Authorization header: sent more than once");
+        }
+        String value = values.get(0).strip();
+        int space = value.indexOf(' ');
+        String scheme = space < 0 ? value : value.substring(0, space);
+        if (!scheme.equalsIgnoreCase(SCHEME)) {
+            return AuthResult.refused("malformed Authorization header: the scheme must be Bearer");
+        }
+        String token = space < 0 ? "" : value.substring(space + 1).strip();
+        if (!B64TOKEN.matcher(token).matches()) {
+            return AuthResult.refused("malformed Authorization header: no valid bearer token");
+        }
+        byte[] presented = digest(token);
+        ScimPrincipal match = null;
+        for (Grant grant : grants) {
+            // No early exit: every digest is compared, whichever one matches.
+            if (MessageDigest.isEqual(grant.digest(), presented) && match == null) {
+                match = grant.principal();
+            }
+        }
+        return match == null ? AuthResult.refused("invalid bearer token") : AuthResult.authenticated(match);
+    }
+
+    /** Names the tenants and the number of tokens; never a token or a digest. */
+    @Override
+    public String toString() {
+        TreeSet<String> tenants = new TreeSet<>();
+        grants.forEach(grant -> tenants.add(grant.principal().tenant()));
+        return "BearerTokenAuthenticator[tenants=" + tenants + ", tokens=" + grants.size() + "]";
+    }
+
+    /** The SHA-256 digest of a token's UTF-8 bytes: always 32 bytes, whatever the token's length. */
+    static byte[] digest(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException impossible) {
+            // Every Java platform must provide SHA-256 (MessageDigest's specification).
+            throw new IllegalStateException("SHA-256 is not available", impossible);
+        }
+    }
+
+    /** One accepted token (as its digest) and the principal it authenticates. */
+    private record Grant(byte[] digest, ScimPrincipal principal) {
+    }
+
+    /** Collects tenant/token pairs; {@link #build()} checks them. Not thread-safe. */
+    public static final class Builder {
+        private final List<Grant> grants = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Accepts {@code token} for {@code tenant}.
+         *
+         * @throws IllegalArgumentException if the tenant is empty, the token is shorter than
+         *         {@value #MIN_TOKEN_LENGTH} characters or not an RFC 6750 {@code b64token}, or the same
+         *         token is already configured (the message never contains the token)
+         */
+        public Builder token(String tenant, String token) {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(token, "token");
+            if (token.length() < MIN_TOKEN_LENGTH) {
+                throw new IllegalArgumentException("a bearer token has at least " + MIN_TOKEN_LENGTH
+                        + " characters (RFC 7644 §7.4: enough entropy)");
+            }
+            if (!B64TOKEN.matcher(token).matches()) {
+                throw new IllegalArgumentException("a bearer token consists of letters, digits and -._~+/ "
+                        + "with optional trailing '=' (RFC 6750 §2.1)");
+            }
+            byte[] digest = digest(token);
+            @Nullable Grant existing = grants.stream()
+                    .filter(grant -> MessageDigest.isEqual(grant.digest(), digest)).findFirst().orElse(null);
+            if (existing != null) {
+                throw new IllegalArgumentException("the same token is configured twice (tenant "
+                        + existing.principal().tenant() + " and tenant " + tenant + ")");
+            }
+            grants.add(new Grant(digest, new ScimPrincipal(tenant, "bearer token of tenant " + tenant)));
+            return this;
+        }
+
+        /**
+         * The authenticator.
+         *
+         * @throws IllegalStateException if no token was configured
+         */
+        public BearerTokenAuthenticator build() {
+            if (grants.isEmpty()) {
+                throw new IllegalStateException("configure at least one token");
+            }
+            return new BearerTokenAuthenticator(grants);
+        }
+    }
+}

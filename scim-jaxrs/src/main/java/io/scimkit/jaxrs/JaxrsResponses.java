@@ -1,0 +1,42 @@
+package io.scimkit.jaxrs;
+
+import io.scimkit.core.error.ScimException;
+import io.scimkit.core.protocol.ScimResponse;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a {@link ScimResponse} as a Jakarta REST {@link Response}: the same status and headers, and
+ * the body bytes (written by the runtime's mandatory {@code byte[]} provider) with the negotiated SCIM
+ * media type in place of the service's {@code application/scim+json}.
+ */
+final class JaxrsResponses {
+    private JaxrsResponses() {
+    }
+
+    /** The response, its SCIM JSON body typed {@code mediaType}. */
+    static Response of(ScimResponse response, String mediaType) {
+        Response.ResponseBuilder builder = Response.status(response.status());
+        @Nullable String contentType = null;
+        for (Map.Entry<String, String> header : response.headers().entrySet()) {
+            if (header.getKey().equalsIgnoreCase("Content-Type")) {
+                contentType = header.getValue();
+            } else {
+                builder.header(header.getKey(), header.getValue());
+            }
+        }
+        if (response.body().length > 0) {
+            String type = contentType == null || contentType.equalsIgnoreCase(ScimResponse.SCIM_JSON)
+                    ? mediaType : contentType;
+            builder.entity(response.body()).header("Content-Type", type);
+        }
+        return builder.build();
+    }
+
+    /** A 500 with an RFC error body that reveals nothing internal. */
+    static Response internalError(String mediaType) {
+        return of(ScimResponse.error(ScimException.internal("the service provider failed to process the request")),
+                mediaType);
+    }
+}
