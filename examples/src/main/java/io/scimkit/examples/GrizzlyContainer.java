@@ -11,7 +11,6 @@ import java.util.concurrent.TimeoutException;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
 
 /** Jersey on Grizzly's HTTP server: the example server's production container (BENCHMARKS.md). */
 public final class GrizzlyContainer implements HttpContainer {
@@ -20,7 +19,7 @@ public final class GrizzlyContainer implements HttpContainer {
     public Running start(String host, int port, Application application) {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
                 UriBuilder.fromUri("http://localhost/").host(host).port(port).build(),
-                ResourceConfig.forApplication(application), false);
+                JerseyConfig.of(application), false);
         try {
             server.start();
         } catch (IOException cannotBind) {

@@ -1,5 +1,6 @@
 package io.scimkit.examples;
 
+import io.scimkit.jaxrs.BearerTokenAuthenticator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,12 +24,12 @@ import java.util.regex.Pattern;
  * Secret Token. Tokens never appear in error messages; lines are referred to by number.
  *
  * @param tokensByTenant the tokens in file order, by tenant name
- * @param warnings problems that do not stop the server, e.g. a file other users may read
+ * @param warnings problems that do not stop the server: a file other local users may read
  */
 public record TenantsFile(Map<String, String> tokensByTenant, List<String> warnings) {
     private static final Pattern TENANT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    /** Shorter secrets are guessable; a generated one has 43 characters. */
-    static final int MIN_TOKEN_LENGTH = 16;
+    /** RFC 6750 §2.1 {@code b64token}, as the bearer-token authenticator accepts it. */
+    private static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
 
     public TenantsFile {
         tokensByTenant = Collections.unmodifiableMap(new LinkedHashMap<>(tokensByTenant));
@@ -85,16 +88,20 @@ public record TenantsFile(Map<String, String> tokensByTenant, List<String> warni
             if (token.isEmpty()) {
                 throw new IllegalArgumentException(where + ": tenant " + tenant + " has no token");
             }
-            if (!seenTenantsIgnoringCase.add(tenant.toLowerCase(java.util.Locale.ROOT))) {
+            if (!seenTenantsIgnoringCase.add(tenant.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException(where + ": tenant " + tenant + " is listed twice");
             }
             if (!seenTokens.add(token)) {
                 // One token for two tenants would make the tenant of a request ambiguous.
                 throw new IllegalArgumentException(where + ": tenant " + tenant + " reuses another tenant's token");
             }
-            if (token.length() < MIN_TOKEN_LENGTH) {
-                warnings.add(where + ": the token of tenant " + tenant + " is shorter than " + MIN_TOKEN_LENGTH
-                        + " characters and easy to guess");
+            if (token.length() < BearerTokenAuthenticator.MIN_TOKEN_LENGTH) {
+                throw new IllegalArgumentException(where + ": the token of tenant " + tenant + " is shorter than "
+                        + BearerTokenAuthenticator.MIN_TOKEN_LENGTH + " characters (RFC 7644 §7.4: enough entropy)");
+            }
+            if (!B64TOKEN.matcher(token).matches()) {
+                throw new IllegalArgumentException(where + ": the token of tenant " + tenant
+                        + " has characters a bearer token cannot have (RFC 6750 §2.1: letters, digits, -._~+/ and trailing =)");
             }
             tokens.put(tenant, token);
         }
@@ -104,16 +111,16 @@ public record TenantsFile(Map<String, String> tokensByTenant, List<String> warni
         return new TenantsFile(tokens, warnings);
     }
 
-    private static java.util.Optional<String> permissionWarning(Path file) {
+    private static Optional<String> permissionWarning(Path file) {
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             if (permissions.contains(PosixFilePermission.OTHERS_READ)) {
-                return java.util.Optional.of("tenants file " + file + " is readable by every local user; "
+                return Optional.of("tenants file " + file + " is readable by every local user; "
                         + "it holds secrets: chmod 600 it");
             }
         } catch (UnsupportedOperationException | IOException notPosix) {
             // Not a POSIX file system (Windows): nothing to check.
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
