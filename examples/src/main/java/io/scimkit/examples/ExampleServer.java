@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * The example SCIM 2.0 server: scimkit's {@link ScimService} behind the {@code scim-jaxrs}
- * endpoint, on Jersey and Grizzly, with bearer-token authentication, an access log and graceful
+ * endpoint, on Jersey and Jetty, with bearer-token authentication, an access log and graceful
  * shutdown. {@link #main} is the command line ({@link ServerCommand}); {@link #start} is the same
  * server for tests and embedding, on any port (0 picks a free one).
  *
@@ -71,7 +71,7 @@ public final class ExampleServer implements AutoCloseable {
         server.awaitClose();
     }
 
-    /** Starts a server with the standard environment (standard output, Grizzly). */
+    /** Starts a server with the standard environment (standard output, Jetty). */
     public static ExampleServer start(ServerOptions options) {
         return start(options, ServerEnvironment.standard());
     }

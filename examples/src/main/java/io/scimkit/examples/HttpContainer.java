@@ -4,8 +4,8 @@ import jakarta.ws.rs.core.Application;
 import java.time.Duration;
 
 /**
- * The HTTP server a JAX-RS application runs on. The example server ships with Grizzly
- * ({@link GrizzlyContainer}); a Jetty implementation in the test sources reproduces the measurement
+ * The HTTP server a JAX-RS application runs on. The example server ships with Jetty
+ * ({@link JettyContainer}); a Grizzly implementation in the test sources reproduces the measurement
  * that chose it (BENCHMARKS.md).
  */
 public interface HttpContainer {
