@@ -176,7 +176,7 @@ class ExampleServerIT {
         "Bearer a b", "Token " + "x"})
     void everyNonDiscoveryEndpointRefusesMissingWrongOrMalformedCredentials(String authorization) {
         // P-GEN-11: 401 with WWW-Authenticate for every endpoint and method that is not discovery.
-        ScimHttp caller = new ScimHttp(server.baseUri(), authorization.isEmpty() ? null : authorization);
+        ScimHttp caller = new ScimHttp(server.baseUri(), authorization.isEmpty() ? null : authorization, true);
         String user = "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"mallory\"}";
         String patch = "{" + PATCH_OP + ",\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":false}]}";
         List<Answer> answers = List.of(

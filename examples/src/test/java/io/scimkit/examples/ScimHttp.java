@@ -16,13 +16,27 @@ final class ScimHttp {
     static final String SCIM_JSON_UTF8 = "application/scim+json; charset=utf-8";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient shared = newClient();
     private final URI base;
     private final @Nullable String authorization;
+    private final boolean connectionPerRequest;
 
     ScimHttp(URI base, @Nullable String authorization) {
+        this(base, authorization, false);
+    }
+
+    /**
+     * @param connectionPerRequest a new connection for every request: the adapter does not read the
+     *     bodies of refused requests, after which the server may close a kept-alive connection
+     */
+    ScimHttp(URI base, @Nullable String authorization, boolean connectionPerRequest) {
         this.base = base;
         this.authorization = authorization;
+        this.connectionPerRequest = connectionPerRequest;
+    }
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** One response: status, Content-Type, Location and the parsed body (or null). */
@@ -47,6 +61,7 @@ final class ScimHttp {
             request.header("Authorization", authorization);
         }
         try {
+            HttpClient client = connectionPerRequest ? newClient() : shared;
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
             JsonNode json = text.isEmpty() ? null : JSON.readTree(text);
