@@ -201,7 +201,7 @@ public final class ServerCommand {
                 "Where resources live: " + stores.syntaxes() + " (default: memory)."));
         spec.addOption(option("--dialect", "strict|lenient", DialectChoice.class, DIALECT,
                 "strict: RFC 7644 only; lenient: also accept Entra's quirks (default: lenient)."));
-        spec.addOption(option("--tenants", "FILE", Path.class, TENANTS,
+        spec.addOption(option("--tenants", "FILE", String.class, TENANTS,
                 "Multi-tenant demo: a file of tenant=token lines; each tenant has its own data and token."));
         spec.addOption(option("--required-attributes", "LIST", String.class, REQUIRED_ATTRIBUTES,
                 "User attributes required on top of the schema's, comma-separated "
