@@ -1,11 +1,7 @@
 package io.scimkit.jaxrs;
 
 import io.scimkit.core.ScimService;
-import io.scimkit.core.error.ScimException;
-import io.scimkit.core.protocol.HttpHeaders;
-import io.scimkit.core.protocol.ScimPrincipal;
 import io.scimkit.core.protocol.ScimRequest;
-import io.scimkit.core.protocol.ScimResponse;
 import io.scimkit.core.protocol.ServiceLimits;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,15 +13,8 @@ import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,19 +51,17 @@ import org.slf4j.LoggerFactory;
 @Path("{scimPath: .*}")
 public final class ScimEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(ScimEndpoint.class);
-    private static final byte[] NO_BODY = new byte[0];
 
-    private final ScimService service;
     private final BasePath basePath;
-    private final ScimAuthenticator authenticator;
-    private final int bodyLimit;
+    private final RequestBridge bridge;
 
-    private ScimEndpoint(ScimService service, BasePath basePath, ScimAuthenticator authenticator) {
-        this.service = service;
+    private ScimEndpoint(ScimService service, BasePath basePath, ScimAuthenticator authenticator,
+            boolean locationFromRequest) {
         this.basePath = basePath;
-        this.authenticator = authenticator;
         ServiceLimits limits = service.config().limits();
-        this.bodyLimit = Math.max(limits.maxPayloadSize(), limits.bulkMaxPayloadSize());
+        // Read one byte past the larger limit: /Bulk has its own (RFC 7644 §3.7.4); the service checks each.
+        int bodyLimit = Math.max(limits.maxPayloadSize(), limits.bulkMaxPayloadSize());
+        this.bridge = new RequestBridge(service::handle, basePath, authenticator, bodyLimit, locationFromRequest);
     }
 
     /** A builder for an endpoint over this service. */
@@ -85,7 +72,9 @@ public final class ScimEndpoint {
     /**
      * A Jakarta REST {@code Application} holding only this endpoint, for {@code SeBootstrap}, a servlet
      * container or a runtime's own launcher. SCIM is served at the application's root path plus the
-     * base path.
+     * base path. (Jersey logs a harmless warning that the endpoint "does not implement any provider
+     * interfaces" for every resource instance returned by {@code getSingletons()}; it serves it all the
+     * same.)
      */
     public Application application() {
         return new ScimApplication(this);
@@ -126,48 +115,18 @@ public final class ScimEndpoint {
         return serve("DELETE", uri, headers, null);
     }
 
-    private Response serve(String method, UriInfo uri, jakarta.ws.rs.core.HttpHeaders jaxrsHeaders,
+    private Response serve(String method, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers,
             @Nullable InputStream body) {
-        String mediaType = ResponseMediaType.SCIM_JSON;
         try {
-            Optional<String> scimPath = basePath.below(uri.getPath(true));
-            if (scimPath.isEmpty()) {
-                return Response.status(Response.Status.NOT_FOUND).build();
-            }
-            HttpHeaders headers = copy(jaxrsHeaders.getRequestHeaders());
-            mediaType = ResponseMediaType.choose(headers.all("Accept"));
-            AuthResult auth = authenticator.authenticate(headers);
-            @Nullable ScimPrincipal principal = auth instanceof AuthResult.Authenticated known ? known.principal() : null;
-            // Bodies of refused callers are never read: they can only reach discovery, which takes none.
-            byte[] bytes = principal != null && body != null ? BoundedBody.read(body, bodyLimit) : NO_BODY;
-            String rawQuery = uri.getRequestUri().getRawQuery();
-            URI base = basePath.resolve(uri.getBaseUri());
-            ScimResponse response = service.handle(new ScimRequest(method, scimPath.get(),
-                    rawQuery == null ? "" : rawQuery, headers, bytes, principal, base));
-            if (auth instanceof AuthResult.Refused refused && response.status() == 401) {
-                response = ScimResponse.error(ScimException.unauthorized(refused.detail()));
-            }
-            return JaxrsResponses.of(response, mediaType);
-        } catch (IOException unreadable) {
-            return JaxrsResponses.of(ScimResponse.error(
-                    ScimException.invalidSyntax("the request body could not be read")), mediaType);
+            return bridge.serve(method, uri.getPath(true), uri.getRequestUri().getRawQuery(), uri.getBaseUri(),
+                            headers.getRequestHeaders(), body)
+                    .map(reply -> JaxrsResponses.of(reply.response(), reply.mediaType()))
+                    .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
         } catch (RuntimeException unexpected) {
-            // The message names no header or body: they may carry tokens and personal data.
+            // Only the runtime's own objects can fail here; the bridge never throws.
             LOG.error("unexpected failure serving a SCIM {} request", method, unexpected);
-            return JaxrsResponses.internalError(mediaType);
+            return JaxrsResponses.internalError(ResponseMediaType.SCIM_JSON);
         }
-    }
-
-    /** Copies the runtime's header map, dropping null names or values some runtimes may hand over. */
-    private static HttpHeaders copy(Map<String, List<String>> fields) {
-        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        fields.forEach((name, values) -> {
-            if (name != null && values != null) {
-                List<String> kept = copy.computeIfAbsent(name, key -> new ArrayList<>());
-                values.stream().filter(Objects::nonNull).forEach(kept::add);
-            }
-        });
-        return HttpHeaders.of(copy);
     }
 
     /** Collects the endpoint's configuration. Not thread-safe. */
@@ -175,6 +134,7 @@ public final class ScimEndpoint {
         private final ScimService service;
         private BasePath basePath = BasePath.parse("/scim/v2");
         private @Nullable ScimAuthenticator authenticator;
+        private boolean locationFromRequest = true;
 
         private Builder(ScimService service) {
             this.service = Objects.requireNonNull(service, "service");
@@ -199,6 +159,18 @@ public final class ScimEndpoint {
         }
 
         /**
+         * Where {@code Location} and {@code meta.location} point (RFC 7644 §3.1, K-40). By default
+         * ({@code true}) to the URI each request was sent to, as the runtime saw it: right for direct
+         * access and for proxies the runtime sees through. {@code false} uses the base URI the
+         * {@code ScimService} was built with, e.g. the public HTTPS address behind a TLS-terminating
+         * reverse proxy that does not forward the original host and scheme.
+         */
+        public Builder locationFromRequest(boolean value) {
+            this.locationFromRequest = value;
+            return this;
+        }
+
+        /**
          * The endpoint.
          *
          * @throws IllegalStateException if no authenticator was given
@@ -207,7 +179,7 @@ public final class ScimEndpoint {
             if (authenticator == null) {
                 throw new IllegalStateException("an authenticator is required (RFC 7644 §2)");
             }
-            return new ScimEndpoint(service, basePath, authenticator);
+            return new ScimEndpoint(service, basePath, authenticator, locationFromRequest);
         }
     }
 }

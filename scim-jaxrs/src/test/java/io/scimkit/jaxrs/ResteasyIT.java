@@ -1,0 +1,9 @@
+package io.scimkit.jaxrs;
+
+/** {@link AdapterSuite} on RESTEasy 7 with Undertow, started through {@code SeBootstrap}. */
+class ResteasyIT extends AdapterSuite {
+    @Override
+    String runtimePackage() {
+        return "org.jboss.resteasy";
+    }
+}
