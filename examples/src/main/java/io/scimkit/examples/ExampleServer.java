@@ -1,0 +1,215 @@
+package io.scimkit.examples;
+
+import io.scimkit.core.ScimService;
+import io.scimkit.core.path.AttributePath;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.jaxrs.ScimEndpoint;
+import jakarta.ws.rs.core.Application;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+/**
+ * The example SCIM 2.0 server: scimkit's {@link ScimService} behind the {@code scim-jaxrs}
+ * endpoint, on Jersey and Jetty, with bearer-token authentication, an access log and graceful
+ * shutdown. {@link #main} is the command line ({@link ServerCommand}); {@link #start} is the same
+ * server for tests and embedding, on any port (0 picks a free one).
+ *
+ * <pre>{@code
+ * try (ExampleServer server = ExampleServer.start(ServerOptions.defaults().withPort(0))) {
+ *     URI tenantUrl = server.baseUri();   // e.g. http://127.0.0.1:41234/scim/v2
+ * }
+ * }</pre>
+ */
+public final class ExampleServer implements AutoCloseable {
+    private final HttpContainer.Running http;
+    private final OpenedStores stores;
+    private final URI baseUri;
+    private final ServerEnvironment environment;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    private ExampleServer(HttpContainer.Running http, OpenedStores stores, URI baseUri, ServerEnvironment environment) {
+        this.http = http;
+        this.stores = stores;
+        this.baseUri = baseUri;
+        this.environment = environment;
+    }
+
+    /**
+     * Runs the server until SIGTERM or Ctrl-C. Exits with 2 on a usage error and 1 if the server
+     * cannot start.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        PrintWriter out = new PrintWriter(System.out, true, Charset.defaultCharset());
+        PrintWriter err = new PrintWriter(System.err, true, Charset.defaultCharset());
+        ServerEnvironment environment = ServerEnvironment.standard();
+        ServerCommand.Outcome outcome = ServerCommand.parse(args, System.getenv(), environment.stores(), out, err);
+        if (outcome instanceof ServerCommand.Exit exit) {
+            if (exit.status() != 0) {
+                System.exit(exit.status());
+            }
+            return;
+        }
+        ExampleServer server;
+        try {
+            server = start(((ServerCommand.Run) outcome).options(), environment);
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException cannotStart) {
+            err.println("error: " + cannotStart.getMessage());
+            System.exit(1);
+            return;
+        }
+        // SIGTERM and Ctrl-C run shutdown hooks: stop accepting, finish requests in flight, close the stores.
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "scim-shutdown"));
+        server.awaitClose();
+    }
+
+    /** Starts a server with the standard environment (standard output, Jetty). */
+    public static ExampleServer start(ServerOptions options) {
+        return start(options, ServerEnvironment.standard());
+    }
+
+    /**
+     * Starts a server and prints the start-up message: the Tenant URL to paste into Entra and
+     * where the token comes from.
+     *
+     * @throws IllegalArgumentException for a bad store, tenants file or token
+     * @throws UncheckedIOException if the address cannot be bound
+     */
+    public static ExampleServer start(ServerOptions options, ServerEnvironment environment) {
+        Credentials credentials = Credentials.from(options, environment.random());
+        SchemaRegistry registry = SchemaRegistry.core();
+        OpenedStores stores = environment.stores().open(options.store(), registry);
+        try {
+            String host = advertisedHost(options.bind());
+            // The adapter uses the URI each request was sent to for Location and meta.location;
+            // this one is the fallback the service is configured with.
+            URI configuredBase = URI.create("http://" + host + ":" + Math.max(options.port(), 1) + options.basePath());
+            ScimService service = ScimService.builder()
+                    .baseUri(configuredBase)
+                    .schemas(registry)
+                    .userStore(stores.users())
+                    .groupStore(stores.groups())
+                    .dialect(options.dialect().dialect())
+                    .validation(options.validation())
+                    .deletePolicy(options.deletePolicy())
+                    .build();
+            ScimEndpoint endpoint = ScimEndpoint.builder(service).basePath(options.basePath())
+                    .authenticator(credentials.authenticator()).build();
+            Set<Object> singletons = new LinkedHashSet<>();
+            singletons.add(endpoint);
+            singletons.add(new AccessLogFilter(environment.accessLog()));
+            singletons.addAll(environment.extraComponents());
+            HttpContainer.Running http = environment.container().start(options.bind(), options.port(),
+                    new Singletons(singletons));
+            URI baseUri = URI.create("http://" + host + ":" + http.port() + options.basePath());
+            ExampleServer server = new ExampleServer(http, stores, baseUri, environment);
+            server.printStartup(options, credentials, stores);
+            return server;
+        } catch (RuntimeException failed) {
+            closeQuietly(stores);
+            throw failed;
+        }
+    }
+
+    /** The SCIM base URL: what Entra calls the Tenant URL. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return http.port();
+    }
+
+    /**
+     * Stops the server gracefully: no new connections, requests in flight get the configured grace
+     * period, then the stores are closed. Safe to call more than once and from a shutdown hook.
+     */
+    @Override
+    public void close() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            http.stop(environment.shutdownGrace());
+            closeQuietly(stores);
+            environment.console().println("scimkit example server stopped.");
+            environment.console().flush();
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    /** Blocks until {@link #close()} has finished. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    private void printStartup(ServerOptions options, Credentials credentials, OpenedStores opened) {
+        var console = environment.console();
+        console.println("scimkit example server is running (SCIM 2.0, RFC 7643/7644).");
+        console.println("Tenant URL (paste into Entra's \"Tenant URL\" field): " + baseUri);
+        credentials.startupLines().forEach(console::println);
+        console.println("Store: " + opened.description());
+        console.println("Dialect: " + options.dialect().name().toLowerCase(Locale.ROOT)
+                + "; delete: " + options.deletePolicy().name().toLowerCase(Locale.ROOT)
+                + "; required User attributes: " + required(options.requiredAttributes()));
+        if (isWildcard(options.bind())) {
+            console.println("Listening on all interfaces: use this machine's public name in the Tenant URL.");
+        }
+        console.println("Entra calls from the internet over HTTPS: put a TLS reverse proxy or tunnel in front.");
+        console.flush();
+    }
+
+    private static String required(Set<AttributePath> paths) {
+        return paths.isEmpty() ? "userName (the schema's)"
+                : "userName, " + paths.stream().map(ExampleServer::shortName).collect(Collectors.joining(", "));
+    }
+
+    private static String shortName(AttributePath path) {
+        String name = path.subAttribute() == null ? path.attribute() : path.attribute() + "." + path.subAttribute();
+        return "urn:ietf:params:scim:schemas:core:2.0:User".equals(path.schemaUrn()) ? name
+                : path.schemaUrn() + ":" + name;
+    }
+
+    private static String advertisedHost(String bind) {
+        if (isWildcard(bind)) {
+            return "localhost";
+        }
+        return bind.contains(":") && !bind.startsWith("[") ? "[" + bind + "]" : bind;
+    }
+
+    private static boolean isWildcard(String bind) {
+        return bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("[::]");
+    }
+
+    private static void closeQuietly(OpenedStores stores) {
+        try {
+            stores.close();
+        } catch (Exception ignored) {
+            // Shutting down: nothing more to do with a store that fails to close.
+        }
+    }
+
+    /** A JAX-RS application of fixed singletons: the SCIM endpoint, the access log and any extras. */
+    private static final class Singletons extends Application {
+        private final Set<Object> singletons;
+
+        Singletons(Set<Object> singletons) {
+            this.singletons = Set.copyOf(singletons);
+        }
+
+        @Override
+        public Set<Object> getSingletons() {
+            return singletons;
+        }
+    }
+}

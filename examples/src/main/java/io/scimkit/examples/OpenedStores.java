@@ -1,0 +1,31 @@
+package io.scimkit.examples;
+
+import io.scimkit.core.store.GroupStore;
+import io.scimkit.core.store.UserStore;
+import java.util.Objects;
+
+/**
+ * The stores a {@link StoreFactory} opened: a user store and a group store over the same data
+ * (so that deleting a user drops it from groups, digest K-64), a description for the start-up
+ * message, and what to close at shutdown (a connection pool, say).
+ *
+ * @param users the User store
+ * @param groups the Group store
+ * @param description what the operator sees, e.g. "in memory (lost on stop)"; never a password
+ * @param resources closed once at shutdown
+ */
+public record OpenedStores(UserStore users, GroupStore groups, String description, AutoCloseable resources)
+        implements AutoCloseable {
+
+    public OpenedStores {
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(resources, "resources");
+    }
+
+    @Override
+    public void close() throws Exception {
+        resources.close();
+    }
+}

@@ -1,0 +1,219 @@
+package io.scimkit.examples;
+
+import io.scimkit.core.error.ScimException;
+import io.scimkit.core.path.AttributePath;
+import io.scimkit.core.protocol.DeletePolicy;
+import io.scimkit.core.schema.CoreSchemas;
+import io.scimkit.core.schema.ResolvedAttribute;
+import io.scimkit.core.schema.SchemaRegistry;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The example server's command line (picocli): every option also has an environment variable,
+ * which the command line overrides. Parsing is a pure function of the arguments and the
+ * environment map, so tests pass their own environment.
+ *
+ * <table>
+ * <caption>Options</caption>
+ * <tr><th>option</th><th>variable</th><th>default</th></tr>
+ * <tr><td>--port</td><td>SCIM_PORT</td><td>8080</td></tr>
+ * <tr><td>--bind</td><td>SCIM_BIND</td><td>127.0.0.1</td></tr>
+ * <tr><td>--base-path</td><td>SCIM_BASE_PATH</td><td>/scim/v2</td></tr>
+ * <tr><td>--token</td><td>SCIM_TOKEN</td><td>generated, printed once</td></tr>
+ * <tr><td>--store</td><td>SCIM_STORE</td><td>memory</td></tr>
+ * <tr><td>--dialect</td><td>SCIM_DIALECT</td><td>lenient</td></tr>
+ * <tr><td>--tenants</td><td>SCIM_TENANTS</td><td>none</td></tr>
+ * <tr><td>--required-attributes</td><td>SCIM_REQUIRED_ATTRIBUTES</td><td>none beyond the schema's</td></tr>
+ * <tr><td>--delete</td><td>SCIM_DELETE</td><td>hard</td></tr>
+ * </table>
+ */
+public final class ServerCommand {
+    static final String PORT = "SCIM_PORT";
+    static final String BIND = "SCIM_BIND";
+    static final String BASE_PATH = "SCIM_BASE_PATH";
+    static final String TOKEN = "SCIM_TOKEN";
+    static final String STORE = "SCIM_STORE";
+    static final String DIALECT = "SCIM_DIALECT";
+    static final String TENANTS = "SCIM_TENANTS";
+    static final String REQUIRED_ATTRIBUTES = "SCIM_REQUIRED_ATTRIBUTES";
+    static final String DELETE = "SCIM_DELETE";
+
+    private ServerCommand() {
+    }
+
+    /** What the command line asks for: run the server, or exit with a status (help, version, usage error). */
+    public sealed interface Outcome permits Run, Exit {
+    }
+
+    /** Start the server with these options. */
+    public record Run(ServerOptions options) implements Outcome {
+    }
+
+    /** Print nothing more and exit with this status (0 after help or version, 2 after a usage error). */
+    public record Exit(int status) implements Outcome {
+    }
+
+    /**
+     * Reads the arguments, falling back to the environment for options not given.
+     *
+     * @param out where help and version go
+     * @param err where usage errors go
+     */
+    public static Outcome parse(String[] args, Map<String, String> env, StoreFactories stores, PrintWriter out,
+            PrintWriter err) {
+        CommandLine commandLine = new CommandLine(spec(env, stores));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        try {
+            ParseResult result = commandLine.parseArgs(args);
+            if (commandLine.isUsageHelpRequested()) {
+                commandLine.usage(out);
+                return new Exit(0);
+            }
+            if (commandLine.isVersionHelpRequested()) {
+                commandLine.printVersionHelp(out);
+                return new Exit(0);
+            }
+            return new Run(options(result, env, stores));
+        } catch (ParameterException | IllegalArgumentException invalid) {
+            err.println("error: " + invalid.getMessage());
+            err.println("Run with --help for the options.");
+            err.flush();
+            return new Exit(2);
+        }
+    }
+
+    private static ServerOptions options(ParseResult result, Map<String, String> env, StoreFactories stores) {
+        String store = result.matchedOptionValue("--store", env.getOrDefault(STORE, "memory"));
+        stores.find(store);
+        String tenants = result.matchedOptionValue("--tenants", env.getOrDefault(TENANTS, ""));
+        return new ServerOptions(
+                result.matchedOptionValue("--port", intValue(env, PORT, 8080)),
+                result.matchedOptionValue("--bind", env.getOrDefault(BIND, "127.0.0.1")),
+                result.matchedOptionValue("--base-path", env.getOrDefault(BASE_PATH, "/scim/v2")),
+                token(result, env),
+                store,
+                result.matchedOptionValue("--dialect", enumValue(env, DIALECT, DialectChoice.class, DialectChoice.LENIENT)),
+                tenants.isBlank() ? null : Path.of(tenants),
+                requiredAttributes(result.matchedOptionValue("--required-attributes",
+                        env.getOrDefault(REQUIRED_ATTRIBUTES, "")), SchemaRegistry.core()),
+                result.matchedOptionValue("--delete", enumValue(env, DELETE, DeletePolicy.class, DeletePolicy.HARD)));
+    }
+
+    private static @Nullable ConfiguredToken token(ParseResult result, Map<String, String> env) {
+        if (result.hasMatchedOption("--token")) {
+            return new ConfiguredToken(result.matchedOptionValue("--token", ""), "from --token");
+        }
+        String fromEnv = env.get(TOKEN);
+        return fromEnv == null || fromEnv.isBlank() ? null : new ConfiguredToken(fromEnv, "from " + TOKEN);
+    }
+
+    /**
+     * The {@code --required-attributes} list: comma-separated attribute paths of the User resource
+     * type; core attributes may be unqualified ({@code emails,externalId}), extension attributes
+     * carry their schema URN. Each is required of Users only (RFC 7643 §7 per-deployment rule).
+     *
+     * @throws IllegalArgumentException for a path the User resource type does not have
+     */
+    static Set<AttributePath> requiredAttributes(String list, SchemaRegistry registry) {
+        Set<AttributePath> paths = new LinkedHashSet<>();
+        for (String item : list.split(",")) {
+            String text = item.strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            AttributePath path;
+            try {
+                path = AttributePath.parse(text);
+            } catch (ScimException invalid) {
+                throw new IllegalArgumentException("--required-attributes: '" + text + "' is not an attribute path");
+            }
+            ResolvedAttribute resolved = registry.resolve(CoreSchemas.USER_RESOURCE_TYPE, path)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "--required-attributes: User has no attribute '" + text + "'"));
+            AttributePath canonical = resolved.canonicalPath();
+            // Qualify core attributes with the User URN so that Groups (which also have externalId) are unaffected.
+            paths.add(canonical.schemaUrn() != null ? canonical
+                    : new AttributePath(CoreSchemas.USER_URN, canonical.attribute(), canonical.subAttribute()));
+        }
+        return paths;
+    }
+
+    private static int intValue(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException(name + "='" + value + "' is not a number");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Map<String, String> env, String name, Class<E> type, E fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException(name + "='" + value + "' is not one of " + lowerCase(type));
+        }
+    }
+
+    private static <E extends Enum<E>> String lowerCase(Class<E> type) {
+        StringBuilder names = new StringBuilder();
+        for (E constant : java.util.EnumSet.allOf(type)) {
+            names.append(names.length() == 0 ? "" : ", ").append(constant.name().toLowerCase(Locale.ROOT));
+        }
+        return names.toString();
+    }
+
+    private static CommandSpec spec(Map<String, String> env, StoreFactories stores) {
+        CommandSpec spec = CommandSpec.create().name("scim-example-server").mixinStandardHelpOptions(true)
+                .version("scimkit example server 0.1.0");
+        spec.usageMessage().description(
+                "A SCIM 2.0 endpoint (RFC 7643/7644) for Microsoft Entra ID provisioning, built on scimkit.",
+                "Every option can also be set by the environment variable named in its description;",
+                "the command line wins.");
+        spec.addOption(option("--port", "PORT", int.class, PORT, "TCP port, 0 for any free one (default: 8080)."));
+        spec.addOption(option("--bind", "ADDRESS", String.class, BIND,
+                "Address to listen on (default: 127.0.0.1; 0.0.0.0 for all interfaces)."));
+        spec.addOption(option("--base-path", "PATH", String.class, BASE_PATH,
+                "Path of the SCIM base URL (default: /scim/v2)."));
+        spec.addOption(option("--token", "SECRET", String.class, TOKEN,
+                "Bearer token Entra sends as its Secret Token. Without one (and without --tenants) a random "
+                        + "token is generated and printed once at start. Prefer the variable: arguments are "
+                        + "visible to other local users."));
+        spec.addOption(option("--store", "STORE", String.class, STORE,
+                "Where resources live: " + stores.syntaxes() + " (default: memory)."));
+        spec.addOption(option("--dialect", "strict|lenient", DialectChoice.class, DIALECT,
+                "strict: RFC 7644 only; lenient: also accept Entra's quirks (default: lenient)."));
+        spec.addOption(option("--tenants", "FILE", String.class, TENANTS,
+                "Multi-tenant demo: a file of tenant=token lines; each tenant has its own data and token."));
+        spec.addOption(option("--required-attributes", "LIST", String.class, REQUIRED_ATTRIBUTES,
+                "User attributes required on top of the schema's, comma-separated "
+                        + "(e.g. emails,externalId for the myPolicies profile)."));
+        spec.addOption(option("--delete", "hard|soft", DeletePolicy.class, DELETE,
+                "DELETE /Users/{id}: hard removes, soft sets active=false and keeps the user (default: hard)."));
+        return spec;
+    }
+
+    private static OptionSpec option(String name, String label, Class<?> type, String variable, String description) {
+        // Defaults are applied in options(...), from the environment: picocli only checks the syntax here.
+        return OptionSpec.builder(name).paramLabel(label).type(type)
+                .description(description + " Env: " + variable + ".").build();
+    }
+}

@@ -1,0 +1,91 @@
+package io.scimkit.examples;
+
+import io.scimkit.core.path.AttributePath;
+import io.scimkit.core.protocol.DeletePolicy;
+import io.scimkit.core.resource.ValidationSettings;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the example server is started with, after the command line and environment were read
+ * ({@link ServerCommand}). Programmatic callers (tests, benchmarks) build one with
+ * {@link #defaults()} and the {@code with*} copies.
+ *
+ * @param port the TCP port; 0 picks a free one
+ * @param bind the address to listen on
+ * @param basePath the path the SCIM base URI ends with, e.g. {@code /scim/v2} (RFC 7644 §3.1)
+ * @param token the configured bearer secret, or {@code null} to generate one (or use the tenants file)
+ * @param store the {@code --store} value, read by {@link StoreFactories}
+ * @param dialect how lenient the server is with client quirks
+ * @param tenantsFile the optional file of {@code tenant=token} lines
+ * @param requiredAttributes attributes required of Users on top of the schema's (RFC 7643 §7)
+ * @param deletePolicy what {@code DELETE /Users/{id}} does
+ */
+public record ServerOptions(int port, String bind, String basePath, @Nullable ConfiguredToken token, String store,
+        DialectChoice dialect, @Nullable Path tenantsFile, Set<AttributePath> requiredAttributes,
+        DeletePolicy deletePolicy) {
+
+    public ServerOptions {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
+        }
+        Objects.requireNonNull(bind, "bind");
+        basePath = normalizeBasePath(basePath);
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(dialect, "dialect");
+        requiredAttributes = Set.copyOf(requiredAttributes);
+        Objects.requireNonNull(deletePolicy, "deletePolicy");
+    }
+
+    /** The documented defaults: port 8080 on 127.0.0.1, {@code /scim/v2}, memory store, lenient, RFC validation. */
+    public static ServerOptions defaults() {
+        return new ServerOptions(8080, "127.0.0.1", "/scim/v2", null, "memory", DialectChoice.LENIENT, null, Set.of(),
+                DeletePolicy.HARD);
+    }
+
+    /** A copy on this port. */
+    public ServerOptions withPort(int newPort) {
+        return new ServerOptions(newPort, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
+                deletePolicy);
+    }
+
+    /** A copy with this bearer secret. */
+    public ServerOptions withToken(@Nullable ConfiguredToken newToken) {
+        return new ServerOptions(port, bind, basePath, newToken, store, dialect, tenantsFile, requiredAttributes,
+                deletePolicy);
+    }
+
+    /** A copy with this tenants file. */
+    public ServerOptions withTenantsFile(@Nullable Path file) {
+        return new ServerOptions(port, bind, basePath, token, store, dialect, file, requiredAttributes, deletePolicy);
+    }
+
+    /** A copy with these required attributes. */
+    public ServerOptions withRequiredAttributes(Set<AttributePath> paths) {
+        return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, paths, deletePolicy);
+    }
+
+    /** The validation settings these options give the service. */
+    public ValidationSettings validation() {
+        return ValidationSettings.rfc().withRequiredAttributes(requiredAttributes);
+    }
+
+    /** {@code scim/v2/}, {@code /scim/v2} and {@code /scim/v2/} all mean {@code /scim/v2}; the root is {@code ""}. */
+    static String normalizeBasePath(String path) {
+        Objects.requireNonNull(path, "basePath");
+        String trimmed = path.strip();
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        if (trimmed.isEmpty()) {
+            return "";
+        }
+        String normalized = trimmed.startsWith("/") ? trimmed : "/" + trimmed;
+        if (normalized.contains("?") || normalized.contains("#") || normalized.contains("//")) {
+            throw new IllegalArgumentException("base path '" + path + "' is not a plain path like /scim/v2");
+        }
+        return normalized;
+    }
+}

@@ -1,0 +1,25 @@
+package io.scimkit.examples;
+
+import io.scimkit.core.schema.SchemaRegistry;
+
+/**
+ * One kind of {@code --store} value: recognises its syntax and opens a user store and a group store
+ * over the same data (DESIGN.md §4). A new store (for example {@code h2:<dir>} or a
+ * {@code jdbc:postgresql://...} URL) is one more implementation listed in
+ * {@link StoreFactories#defaults()}; nothing else changes.
+ */
+public interface StoreFactory {
+
+    /** The syntax, for help and error messages, e.g. {@code memory} or {@code h2:<dir>}. */
+    String syntax();
+
+    /** Whether the {@code --store} value is of this factory's syntax. */
+    boolean accepts(String spec);
+
+    /**
+     * Opens the stores. Called once at start; the result is closed at shutdown.
+     *
+     * @throws IllegalArgumentException if the value has this syntax but is malformed
+     */
+    OpenedStores open(String spec, SchemaRegistry registry);
+}

@@ -1,0 +1,130 @@
+package io.scimkit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.scimkit.core.path.AttributePath;
+import io.scimkit.core.protocol.DeletePolicy;
+import io.scimkit.core.schema.CoreSchemas;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ServerCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private ServerCommand.Outcome parse(Map<String, String> env, String... args) {
+        return ServerCommand.parse(args, env, StoreFactories.defaults(), new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private ServerOptions run(Map<String, String> env, String... args) {
+        ServerCommand.Outcome outcome = parse(env, args);
+        assertThat(outcome).as(err.toString()).isInstanceOf(ServerCommand.Run.class);
+        return ((ServerCommand.Run) outcome).options();
+    }
+
+    @Test
+    void withoutArgumentsOrEnvironmentTheDocumentedDefaultsApply() {
+        assertThat(run(Map.of())).isEqualTo(ServerOptions.defaults());
+    }
+
+    @Test
+    void everyOptionIsRead() {
+        ServerOptions options = run(Map.of(), "--port", "9090", "--bind", "0.0.0.0", "--base-path", "scim/", "--token",
+                "t0123456789abcdefXYZ", "--store", "memory", "--dialect", "strict", "--tenants", "tenants.properties",
+                "--required-attributes", "emails,externalId", "--delete", "soft");
+        assertThat(options.port()).isEqualTo(9090);
+        assertThat(options.bind()).isEqualTo("0.0.0.0");
+        assertThat(options.basePath()).isEqualTo("/scim");
+        assertThat(options.token()).isEqualTo(new ConfiguredToken("t0123456789abcdefXYZ", "from --token"));
+        assertThat(options.dialect()).isEqualTo(DialectChoice.STRICT);
+        assertThat(options.tenantsFile()).isEqualTo(Path.of("tenants.properties"));
+        assertThat(options.deletePolicy()).isEqualTo(DeletePolicy.SOFT);
+        assertThat(options.requiredAttributes()).containsExactlyInAnyOrder(
+                new AttributePath(CoreSchemas.USER_URN, "emails", null),
+                new AttributePath(CoreSchemas.USER_URN, "externalId", null));
+    }
+
+    @Test
+    void theMyPoliciesListGivesTheMyPoliciesValidation() {
+        // userName is required by the schema already; emails and externalId make the myPolicies profile.
+        ServerOptions options = run(Map.of(), "--required-attributes", "emails, externalId");
+        assertThat(options.validation().requiredAttributes())
+                .containsAll(io.scimkit.core.resource.ValidationSettings.myPolicies().requiredAttributes().stream()
+                        .filter(path -> !path.attribute().equals("userName")).toList());
+    }
+
+    @Test
+    void environmentVariablesAreReadAndTheCommandLineWins() {
+        Map<String, String> env = Map.of("SCIM_PORT", "7070", "SCIM_BIND", "::", "SCIM_BASE_PATH", "/v2",
+                "SCIM_TOKEN", "env-token-0123456789", "SCIM_DIALECT", "STRICT", "SCIM_DELETE", "soft",
+                "SCIM_TENANTS", "/etc/scim/tenants", "SCIM_REQUIRED_ATTRIBUTES", "externalId", "SCIM_STORE", "memory");
+        ServerOptions fromEnv = run(env);
+        assertThat(fromEnv.port()).isEqualTo(7070);
+        assertThat(fromEnv.bind()).isEqualTo("::");
+        assertThat(fromEnv.basePath()).isEqualTo("/v2");
+        assertThat(fromEnv.token()).isEqualTo(new ConfiguredToken("env-token-0123456789", "from SCIM_TOKEN"));
+        assertThat(fromEnv.dialect()).isEqualTo(DialectChoice.STRICT);
+        assertThat(fromEnv.deletePolicy()).isEqualTo(DeletePolicy.SOFT);
+        assertThat(fromEnv.tenantsFile()).isEqualTo(Path.of("/etc/scim/tenants"));
+        assertThat(fromEnv.requiredAttributes()).containsExactly(new AttributePath(CoreSchemas.USER_URN, "externalId", null));
+
+        ServerOptions overridden = run(env, "--port", "1", "--token", "flag-token-0123456789", "--dialect", "lenient");
+        assertThat(overridden.port()).isEqualTo(1);
+        assertThat(overridden.token().origin()).isEqualTo("from --token");
+        assertThat(overridden.dialect()).isEqualTo(DialectChoice.LENIENT);
+    }
+
+    @Test
+    void anEnterpriseAttributeKeepsItsUrn() {
+        String path = CoreSchemas.ENTERPRISE_USER_URN + ":employeeNumber";
+        assertThat(run(Map.of(), "--required-attributes", path).requiredAttributes())
+                .containsExactly(new AttributePath(CoreSchemas.ENTERPRISE_USER_URN, "employeeNumber", null));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "--port abc|'abc' is not an int",
+        "--port 70000|70000",
+        "--store h2:/tmp/x|unknown store 'h2:/tmp/x': supported values are memory",
+        "--store jdbc:postgresql://u:secret@db/scim?password=secret|unknown store 'jdbc:postgresql://...@db/scim?...'",
+        "--dialect loose|loose",
+        "--delete maybe|maybe",
+        "--required-attributes emails,shoeSize|User has no attribute 'shoeSize'",
+        "--required-attributes 1abc|'1abc' is not an attribute path",
+        "--base-path /a?b|not a plain path",
+        "--no-such-option|Unknown option"
+    })
+    void usageErrorsExitWithTwoAndExplain(String args, String message) {
+        assertThat(parse(Map.of(), args.split(" "))).isEqualTo(new ServerCommand.Exit(2));
+        assertThat(err.toString()).contains(message).doesNotContain("secret");
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"SCIM_PORT,eighty,SCIM_PORT='eighty' is not a number", "SCIM_DIALECT,loose,SCIM_DIALECT='loose' is not one of strict, lenient",
+        "SCIM_DELETE,never,SCIM_DELETE='never' is not one of hard, soft", "SCIM_STORE,redis,unknown store 'redis'"})
+    void badEnvironmentValuesAreUsageErrorsNamingTheVariable(String name, String value, String message) {
+        assertThat(parse(Map.of(name, value))).isEqualTo(new ServerCommand.Exit(2));
+        assertThat(err.toString()).contains(message);
+    }
+
+    @Test
+    void helpListsEveryOptionWithItsVariableAndExitsWithZero() {
+        assertThat(parse(Map.of(), "--help")).isEqualTo(new ServerCommand.Exit(0));
+        assertThat(out.toString()).contains("--port", "SCIM_PORT", "--bind", "SCIM_BIND", "--base-path", "SCIM_BASE_PATH",
+                "--token", "SCIM_TOKEN", "--store", "SCIM_STORE", "--dialect", "SCIM_DIALECT", "--tenants", "SCIM_TENANTS",
+                "--required-attributes", "SCIM_REQUIRED_ATTRIBUTES", "--delete", "SCIM_DELETE");
+    }
+
+    @Test
+    void aConfiguredTokenNeverAppearsInTheOptionsText() {
+        ServerOptions options = run(Map.of(), "--token", "do-not-print-me-0123456789");
+        assertThat(options.toString()).doesNotContain("do-not-print-me");
+        assertThat(Set.of(options).toString()).doesNotContain("do-not-print-me");
+    }
+}
