@@ -152,6 +152,7 @@ public final class CliParser {
         CommandSpec root = CommandSpec.create().name("scim-testkit").mixinStandardHelpOptions(true).version(VERSION);
         root.usageMessage().description(
                 "Replays Microsoft Entra ID provisioning traffic against a SCIM 2.0 endpoint (RFC 7643/7644).",
+                "The bearer token comes from --token or the " + TOKEN_VARIABLE + " environment variable.",
                 "Exit status: 0 everything passed, 1 failures, 2 usage or connection error.");
         root.addSubcommand("replay", replay());
         root.addSubcommand("load", load());
@@ -160,8 +161,8 @@ public final class CliParser {
 
     private static CommandSpec replay() {
         CommandSpec spec = command("replay",
-                "Runs the Entra ID scenario catalogue against the endpoint, one line per step, and writes",
-                "a JUnit XML and a JSON report.");
+                "Runs the Entra ID scenario catalogue against the endpoint.",
+                "Prints one line per step and a summary; writes a JUnit XML and a JSON report.");
         spec.addOption(repeatable("--dialect", "DIALECT",
                 "default, flag (aadOptscim062020), validator or all; repeatable or comma-separated (all if absent)."));
         spec.addOption(repeatable("--scenario", "NAME", "Only this scenario (a trailing * matches a prefix); repeatable."));
@@ -176,9 +177,10 @@ public final class CliParser {
 
     private static CommandSpec load() {
         CommandSpec spec = command("load",
-                "Plays an Entra ID initial cycle at scale (match, create, groups, member adds in batches),",
-                "then an incremental cycle (updates, disables), checks the end state and prints",
-                "requests per second and p50/p95/p99 latency per request kind.");
+                "Plays Entra ID provisioning cycles at scale and checks the end state.",
+                "Initial cycle: match and create every user, every group, member adds in batches;",
+                "incremental cycle: updates and disables. Prints requests per second and",
+                "p50/p95/p99 latency per request kind.");
         spec.addOption(required("--users", "N", int.class, "Users to create."));
         spec.addOption(single("--groups", "G", int.class, "Groups to create (default: 0)."));
         spec.addOption(single("--members-per-group", "M", int.class, "Members of each group (default: 0)."));

@@ -46,7 +46,10 @@ final class EndStateVerifier {
         this.groupIds = groupIds;
     }
 
-    /** Runs the check in three phases: user pages, group pages, groups with members. */
+    /**
+     * Runs the check in phases: the first user page (it tells how many pages there are), the other
+     * user pages, the same for groups, then every group with its members.
+     */
     Verification verify(PhaseRunner phases) {
         Map<String, List<JsonNode>> users = list(phases, "verify-users", RequestKind.VERIFY_USER_PAGE,
                 requests::userPage, "userName");
@@ -66,7 +69,7 @@ final class EndStateVerifier {
         AtomicLong total = new AtomicLong(-1);
         AtomicLong pageSize = new AtomicLong(PAGE_SIZE);
         // The first page says how many there are and how large the server's pages are.
-        phases.run(phase, 1, ignored -> {
+        phases.run(phase + "-page1", 1, ignored -> {
             JsonNode page = page(kind, pageRequest.page(1, PAGE_SIZE), byName, nameAttribute);
             if (page != null) {
                 total.set(ResponseBodies.totalResults(page));
@@ -84,7 +87,7 @@ final class EndStateVerifier {
             return byName;
         }
         int remaining = size == 0 ? 0 : (int) ((totalResults - 1) / size);
-        phases.run(phase, remaining, k -> page(kind, pageRequest.page((int) (1 + (k + 1) * size), (int) size), byName,
+        phases.run(phase + "-pages", remaining, k -> page(kind, pageRequest.page((int) (1 + (k + 1) * size), (int) size), byName,
                 nameAttribute));
         return byName;
     }

@@ -46,7 +46,7 @@ final class LatencyRecorder {
         if (sorted.length == 0) {
             throw new IllegalArgumentException("no values");
         }
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        int rank = (int) Math.ceil(p * sorted.length / 100.0);
         return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
     }
 

@@ -100,7 +100,7 @@ public final class LoadRunner {
         }
 
         void phase(String name, int tasks, IntConsumer task) {
-            if (pool.stopped()) {
+            if (pool.stopped() || tasks == 0) {
                 return;
             }
             listener.phaseStarted(name, tasks);
