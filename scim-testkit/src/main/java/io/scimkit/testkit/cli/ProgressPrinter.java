@@ -64,7 +64,7 @@ final class ProgressPrinter implements LoadListener, AutoCloseable {
                 out.print("\r" + " ".repeat(BAR_WIDTH + 60) + "\r");
             }
             double seconds = elapsed.toNanos() / 1e9;
-            out.println(String.format(Locale.ROOT, "%-16s %8d tasks %9d requests %8.1f s %9.1f req/s", name,
+            out.println(String.format(Locale.ROOT, "%-20s %8d tasks %9d requests %8.1f s %9.1f req/s", name,
                     current.tasks(), requests, seconds, seconds == 0 ? 0 : requests / seconds));
             out.flush();
         }
@@ -81,7 +81,7 @@ final class ProgressPrinter implements LoadListener, AutoCloseable {
         synchronized (out) {
             if (terminal) {
                 int filled = (int) Math.round(share * BAR_WIDTH);
-                out.print(String.format(Locale.ROOT, "\r%-16s [%s%s] %3.0f%% %d/%d tasks %.0f s", current.name(),
+                out.print(String.format(Locale.ROOT, "\r%-20s [%s%s] %3.0f%% %d/%d tasks %.0f s", current.name(),
                         "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), share * 100, finished, current.tasks(),
                         seconds));
             } else {
