@@ -12,7 +12,7 @@ import java.util.List;
  * measures used heap after full collections before populating and at checkpoints while
  * populating, and divides the growth by the number of users. Run it with a fixed heap, e.g.
  *
- * <pre>java -Xms8g -Xmx8g -cp benchmarks/target/benchmarks.jar io.scimkit.benchmarks.HeapFootprint 1000000</pre>
+ * <pre>java -Xms10g -Xmx10g -cp benchmarks/target/benchmarks.jar io.scimkit.benchmarks.HeapFootprint 1000000</pre>
  */
 public final class HeapFootprint {
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
