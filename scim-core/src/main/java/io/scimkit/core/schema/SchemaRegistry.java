@@ -23,10 +23,19 @@ public final class SchemaRegistry {
     private final Map<String, ResourceType> resourceTypes;
     private final List<Schema> orderedSchemas;
     private final List<ResourceType> orderedResourceTypes;
+    // Lookups by the registered spelling skip the lower-casing on the hot path (filter compile, codec).
+    private final Map<String, Schema> schemasBySpelling;
+    private final Map<String, ResourceType> resourceTypesBySpelling;
 
     private SchemaRegistry(Builder builder) {
         this.schemas = Map.copyOf(builder.schemas);
         this.resourceTypes = Map.copyOf(builder.resourceTypes);
+        Map<String, Schema> bySpelling = new java.util.HashMap<>();
+        builder.schemas.values().forEach(schema -> bySpelling.put(schema.id(), schema));
+        this.schemasBySpelling = Map.copyOf(bySpelling);
+        Map<String, ResourceType> typesBySpelling = new java.util.HashMap<>();
+        builder.resourceTypes.values().forEach(type -> typesBySpelling.put(type.name(), type));
+        this.resourceTypesBySpelling = Map.copyOf(typesBySpelling);
         this.orderedSchemas = List.copyOf(builder.schemas.values());
         this.orderedResourceTypes = List.copyOf(builder.resourceTypes.values());
     }
@@ -71,12 +80,14 @@ public final class SchemaRegistry {
 
     /** The schema with this URN, ignoring case. */
     public Optional<Schema> schema(String urn) {
-        return Optional.ofNullable(schemas.get(key(urn)));
+        Schema exact = schemasBySpelling.get(urn);
+        return Optional.ofNullable(exact != null ? exact : schemas.get(key(urn)));
     }
 
     /** The resource type with this name, ignoring case. */
     public Optional<ResourceType> resourceType(String name) {
-        return Optional.ofNullable(resourceTypes.get(key(name)));
+        ResourceType exact = resourceTypesBySpelling.get(name);
+        return Optional.ofNullable(exact != null ? exact : resourceTypes.get(key(name)));
     }
 
     /** The resource type served at this endpoint (e.g. {@code /Users}), ignoring case. */
