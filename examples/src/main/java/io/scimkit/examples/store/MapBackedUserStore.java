@@ -152,8 +152,7 @@ public final class MapBackedUserStore implements UserStore {
             UserRow next = mapping.toRow(body, current.rowNumber(), current.id(), current.tenant(), revisions.incrementAndGet(),
                     current.created(), context.requestTime());
             checkUnique(next, current.id());
-            remove(current);
-            put(next);
+            replace(current, next);
             return mapping.toResource(next);
         } finally {
             writes.unlock();
@@ -247,6 +246,30 @@ public final class MapBackedUserStore implements UserStore {
         if (row.externalReference() != null) {
             idsByExternalId.computeIfAbsent(new IndexKey(row.tenant(), row.externalReference()),
                     key -> ConcurrentHashMap.newKeySet()).add(row.id());
+        }
+    }
+
+    /**
+     * Swaps a row for its next revision. Readers do not take the lock, so the row is overwritten in
+     * place (never removed and re-added, which would let a concurrent get see no user at all) and
+     * only the index entries whose keys changed are dropped afterwards.
+     */
+    private void replace(UserRow current, UserRow next) {
+        put(next);
+        IndexKey oldLogin = IndexKey.ignoringCase(current.tenant(), current.login());
+        if (!oldLogin.equals(IndexKey.ignoringCase(next.tenant(), next.login()))) {
+            idsByLogin.remove(oldLogin, current.id());
+        }
+        String oldReference = current.externalReference();
+        if (oldReference != null && !oldReference.equals(next.externalReference())) {
+            IndexKey key = new IndexKey(current.tenant(), oldReference);
+            Set<String> ids = idsByExternalId.get(key);
+            if (ids != null) {
+                ids.remove(current.id());
+                if (ids.isEmpty()) {
+                    idsByExternalId.remove(key);
+                }
+            }
         }
     }
 
