@@ -2,6 +2,7 @@ package io.scimkit.jaxrs;
 
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.protocol.ScimResponse;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * media type in place of the service's {@code application/scim+json}.
  */
 final class JaxrsResponses {
+    private static final MediaType SCIM_JSON = new MediaType("application", "scim+json");
+
     private JaxrsResponses() {
     }
 
@@ -29,7 +32,16 @@ final class JaxrsResponses {
         if (response.body().length > 0) {
             String type = contentType == null || contentType.equalsIgnoreCase(ScimResponse.SCIM_JSON)
                     ? mediaType : contentType;
-            builder.entity(response.body()).header("Content-Type", type);
+            builder.entity(response.body());
+            // The two negotiated types as ready MediaType objects: a String header would be parsed
+            // back into a MediaType by the runtime on every response. Both write the same header.
+            if (type.equals(ResponseMediaType.SCIM_JSON)) {
+                builder.type(SCIM_JSON);
+            } else if (type.equals(ResponseMediaType.JSON)) {
+                builder.type(MediaType.APPLICATION_JSON_TYPE);
+            } else {
+                builder.header("Content-Type", type);
+            }
         }
         return builder.build();
     }

@@ -9,11 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -34,6 +33,8 @@ final class RequestBridge {
     private final ScimAuthenticator authenticator;
     private final int bodyLimit;
     private final boolean locationFromRequest;
+    /** The last {@link #scimBase} result; a benign race: any thread's result is right. */
+    private volatile @Nullable ResolvedBase lastBase;
 
     /**
      * @param bodyLimit the largest body the service accepts on any endpoint
@@ -74,7 +75,7 @@ final class RequestBridge {
             @Nullable ScimPrincipal principal = auth instanceof AuthResult.Authenticated known ? known.principal() : null;
             // Bodies of refused callers are never read: they can only reach discovery, which takes none.
             byte[] bytes = principal != null && body != null ? BoundedBody.read(body, bodyLimit) : NO_BODY;
-            @Nullable URI base = locationFromRequest ? basePath.resolve(applicationBase) : null;
+            @Nullable URI base = locationFromRequest ? scimBase(applicationBase) : null;
             ScimResponse response = service.apply(new ScimRequest(method, scimPath.get(),
                     rawQuery == null ? "" : rawQuery, headers, bytes, principal, base));
             if (auth instanceof AuthResult.Refused refused && response.status() == 401) {
@@ -93,13 +94,43 @@ final class RequestBridge {
         }
     }
 
-    /** Copies the runtime's header map, dropping null names or values some runtimes may hand over. */
+    /**
+     * The SCIM base URI for a request's application base URI. Nearly every request of a deployment
+     * has the same one, so the last result is kept instead of parsing the same URI per request.
+     */
+    private URI scimBase(URI applicationBase) {
+        String text = applicationBase.toString();
+        ResolvedBase last = lastBase;
+        if (last != null && last.applicationBase().equals(text)) {
+            return last.scimBase();
+        }
+        URI resolved = basePath.resolve(applicationBase);
+        lastBase = new ResolvedBase(text, resolved);
+        return resolved;
+    }
+
+    /** An application base URI (as text) and the SCIM base URI below it. */
+    private record ResolvedBase(String applicationBase, URI scimBase) {
+    }
+
+    /**
+     * Copies the runtime's header map, dropping null names or values some runtimes may hand over.
+     * {@link HttpHeaders#of(Map)} merges names that differ only in case, in this map's order.
+     */
     private static HttpHeaders copy(Map<String, List<String>> fields) {
-        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, List<String>> copy = new LinkedHashMap<>(fields.size() * 2);
         fields.forEach((name, values) -> {
             if (name != null && values != null) {
-                List<String> kept = copy.computeIfAbsent(name, key -> new ArrayList<>());
-                values.stream().filter(Objects::nonNull).forEach(kept::add);
+                List<String> kept = new ArrayList<>(values.size());
+                for (String value : values) {
+                    if (value != null) {
+                        kept.add(value);
+                    }
+                }
+                copy.merge(name, kept, (earlier, later) -> {
+                    earlier.addAll(later);
+                    return earlier;
+                });
             }
         });
         return HttpHeaders.of(copy);

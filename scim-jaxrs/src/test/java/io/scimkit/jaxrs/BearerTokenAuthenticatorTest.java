@@ -183,4 +183,30 @@ class BearerTokenAuthenticatorTest {
         assertThat(result).isInstanceOf(AuthResult.Refused.class);
         return ((AuthResult.Refused) result).detail();
     }
+
+    /** RFC 6750 §2.1 b64token, the grammar the hand-written check must agree with on every input. */
+    private static final java.util.regex.Pattern B64TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "=", "==", "a", "a=", "a==", "a=b", "=a", "abc-._~+/XYZ09", "a b", "a\u00e9", "a,b",
+            "a\"b", "%41", "a=="})
+    void b64TokenCheckAgreesWithTheRfc6750Grammar(String text) {
+        assertThat(BearerTokenAuthenticator.isB64Token(text)).isEqualTo(B64TOKEN.matcher(text).matches());
+    }
+
+    @Test
+    void b64TokenCheckAgreesWithTheRfc6750GrammarOnRandomText() {
+        Random random = new Random(6750);
+        String alphabet = "aZ09-._~+/= ,;\"%\u00e9\t:@";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String candidate = text.toString();
+            assertThat(BearerTokenAuthenticator.isB64Token(candidate)).as(candidate)
+                    .isEqualTo(B64TOKEN.matcher(candidate).matches());
+        }
+    }
 }

@@ -65,6 +65,9 @@ public final class Dispatcher {
     private URI baseUri(ScimRequest request) {
         URI base = request.baseUri() != null ? request.baseUri() : config.baseUri();
         String text = base.toString();
+        if (!text.endsWith("/")) {
+            return base; // the usual case: no need to parse the same URI again on every request
+        }
         while (text.endsWith("/")) {
             text = text.substring(0, text.length() - 1);
         }

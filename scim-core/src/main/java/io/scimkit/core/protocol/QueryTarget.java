@@ -60,7 +60,7 @@ final class QueryTarget {
 
     /** The page of matches the paging asks for. */
     StorePage page(Paging paging) {
-        return StoreScan.page(fetch, store, filter, matcher, sort, paging, scope(), this::prepare);
+        return StoreScan.page(fetch, store, filter, matcher, sort, paging, this::scope, this::prepare);
     }
 
     /** Every match, sorted if a sort was given. */

@@ -24,14 +24,23 @@ public record ScimResponse(int status, Map<String, String> headers, byte[] body)
     public ScimResponse {
         Objects.requireNonNull(headers, "headers");
         Objects.requireNonNull(body, "body");
+        if (headers != JSON_HEADERS) {
+            headers = caseInsensitiveCopy(headers);
+        }
+    }
+
+    /** The headers of {@link #json}: built once, since every JSON response has them. */
+    private static final Map<String, String> JSON_HEADERS = caseInsensitiveCopy(Map.of("Content-Type", SCIM_JSON));
+
+    private static Map<String, String> caseInsensitiveCopy(Map<String, String> headers) {
         TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         copy.putAll(headers);
-        headers = Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 
     /** A response with a SCIM JSON body. */
     public static ScimResponse json(int status, byte[] body) {
-        return new ScimResponse(status, Map.of("Content-Type", SCIM_JSON), body);
+        return new ScimResponse(status, JSON_HEADERS, body);
     }
 
     /** A response without a body (204, 304). */

@@ -12,6 +12,7 @@ import io.scimkit.core.store.StorePage;
 import io.scimkit.core.store.StoreQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -46,26 +47,29 @@ final class StoreScan {
      *
      * @param filter the filter, or {@code null} for every resource
      * @param matcher the filter compiled for this type; {@code null} exactly when {@code filter} is
+     * @param scope the core cursors of the query; built only when the core pages by cursor (building
+     *     one renders the filter, which an index page does not need)
      * @param prepare what a resource needs before the core matches it (e.g. a User's {@code groups})
      */
     static StorePage page(StoreContext context, ResourceStore store, @Nullable Filter filter,
-            @Nullable ResourceMatcher matcher, @Nullable Sort sort, Paging paging, CursorScope scope,
+            @Nullable ResourceMatcher matcher, @Nullable Sort sort, Paging paging, Supplier<CursorScope> scope,
             UnaryOperator<ScimResource> prepare) {
         StoreCapabilities capabilities = store.capabilities();
         boolean storeFilters = filter == null || capabilities.evaluates(filter);
         boolean storeSorts = sort == null || capabilities.sorts();
         if (!storeFilters || !storeSorts) {
             return PageWindow.toStorePage(
-                    PageWindow.of(matches(context, store, filter, matcher, sort, prepare), paging, scope));
+                    PageWindow.of(matches(context, store, filter, matcher, sort, prepare), paging, scope.get()));
         }
         if (paging instanceof Paging.Cursor cursor && !capabilities.cursors()) {
             LOG.debug("the {} store does not page by cursor; the core pages by index behind its own cursors",
                     context.resourceType().name());
-            int offset = scope.offset(cursor.cursor());
+            CursorScope cursorScope = scope.get();
+            int offset = cursorScope.offset(cursor.cursor());
             StorePage page = store.search(context, new StoreQuery(filter, sort,
                     new Paging.Index(offset + 1, cursor.count())));
             return PageWindow.toStorePage(
-                    PageWindow.cursorPage(page.resources(), page.totalResults(), offset, cursor.count(), scope));
+                    PageWindow.cursorPage(page.resources(), page.totalResults(), offset, cursor.count(), cursorScope));
         }
         return store.search(context, new StoreQuery(filter, sort, paging));
     }

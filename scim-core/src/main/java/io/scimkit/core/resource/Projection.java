@@ -142,6 +142,9 @@ public final class Projection {
     public ScimResource apply(ScimResource resource, Set<AttributePath> requestModified) {
         AttributeSelection modified = AttributeSelection.of(registry, type, requestModified);
         ComplexValue.Builder projected = ComplexValue.builder();
+        // Whether every member is kept as it is: then the resource itself is the answer, which
+        // spares rebuilding its whole value tree on every response.
+        boolean unchanged = true;
         for (Map.Entry<String, ScimValue> member : resource.body().attributes().entrySet()) {
             String name = member.getKey();
             ScimValue value = member.getValue();
@@ -156,6 +159,9 @@ public final class Projection {
                     if (!inner.isEmpty()) {
                         projected.put(name, inner);
                     }
+                    unchanged &= inner == object && !inner.isEmpty();
+                } else {
+                    unchanged = false;
                 }
                 continue;
             }
@@ -163,6 +169,8 @@ public final class Projection {
             if (definition == null) {
                 if (mode != Mode.INCLUDE) {
                     projected.put(name, value);
+                } else {
+                    unchanged = false;
                 }
                 continue;
             }
@@ -170,8 +178,9 @@ public final class Projection {
             if (kept != null) {
                 projected.put(name, kept);
             }
+            unchanged &= kept == value;
         }
-        return ScimResource.of(projected.build());
+        return unchanged && !hasCaseVariants(resource.body()) ? resource : ScimResource.of(projected.build());
     }
 
     /**
@@ -207,6 +216,7 @@ public final class Projection {
     private ComplexValue projectObject(ComplexValue object, String urn,
             Function<String, Optional<AttributeDefinition>> definitions, AttributeSelection modified) {
         ComplexValue.Builder projected = ComplexValue.builder();
+        boolean unchanged = true;
         for (Map.Entry<String, ScimValue> member : object.attributes().entrySet()) {
             AttributeDefinition definition = definitions.apply(member.getKey()).orElse(null);
             ScimValue kept = definition == null
@@ -215,8 +225,9 @@ public final class Projection {
             if (kept != null) {
                 projected.put(member.getKey(), kept);
             }
+            unchanged &= kept == member.getValue();
         }
-        return projected.build();
+        return unchanged && !hasCaseVariants(object) ? object : projected.build();
     }
 
     private @Nullable ScimValue project(@Nullable String urn, AttributeDefinition definition, ScimValue value,
@@ -234,15 +245,20 @@ public final class Projection {
         }
         if (value instanceof MultiValue multi) {
             List<ScimValue> elements = new ArrayList<>(multi.size());
+            boolean unchanged = true;
             for (ScimValue element : multi.values()) {
                 if (element instanceof ComplexValue complex) {
                     ComplexValue kept = projectSubAttributes(inclusion, urn, definition, complex, modified);
                     if (!kept.isEmpty()) {
                         elements.add(kept);
                     }
+                    unchanged &= kept == complex && !kept.isEmpty();
                 } else {
                     elements.add(element);
                 }
+            }
+            if (unchanged) {
+                return multi; // every element kept as it is
             }
             return elements.isEmpty() && !multi.values().isEmpty() ? null : MultiValue.of(elements);
         }
@@ -252,6 +268,7 @@ public final class Projection {
     private ComplexValue projectSubAttributes(Inclusion parent, @Nullable String urn, AttributeDefinition definition,
             ComplexValue complex, AttributeSelection modified) {
         ComplexValue.Builder kept = ComplexValue.builder();
+        boolean unchanged = true;
         for (Map.Entry<String, ScimValue> member : complex.attributes().entrySet()) {
             Optional<AttributeDefinition> sub = definition.subAttribute(member.getKey());
             boolean include = sub.isPresent()
@@ -259,9 +276,28 @@ public final class Projection {
                     : parent == Inclusion.WHOLE;
             if (include) {
                 kept.put(member.getKey(), member.getValue());
+            } else {
+                unchanged = false;
             }
         }
-        return kept.build();
+        return unchanged && !hasCaseVariants(complex) ? complex : kept.build();
+    }
+
+    /**
+     * Whether two member names differ only in case. The builder merges such members, so a value
+     * holding them is rebuilt even when nothing is projected away (the result must not depend on
+     * whether anything was dropped).
+     */
+    private static boolean hasCaseVariants(ComplexValue value) {
+        List<String> names = new ArrayList<>(value.attributes().keySet());
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                if (names.get(i).equalsIgnoreCase(names.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Inclusion inclusion(@Nullable String urn, AttributeDefinition definition, AttributeSelection modified) {

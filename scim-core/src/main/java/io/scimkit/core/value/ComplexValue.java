@@ -89,6 +89,9 @@ public record ComplexValue(Map<String, ScimValue> attributes) implements ScimVal
 
     /** A copy without the sub-attribute of this name in any case. */
     public ComplexValue without(String name) {
+        if (getOrNull(name) == null) {
+            return this; // nothing to remove: spare the copy
+        }
         LinkedHashMap<String, ScimValue> copy = new LinkedHashMap<>(attributes);
         copy.keySet().removeIf(key -> key.equalsIgnoreCase(name));
         return copy.size() == attributes.size() ? this : new ComplexValue(copy);

@@ -50,8 +50,10 @@ final class QueryRunner {
     StorePage run(@Nullable Partition partition, String scope, StoreQuery query, @Nullable ResourceMatcher matcher,
             boolean evaluateMembers, boolean returnMembers) {
         SortOrdering ordering = new SortOrdering(query.sort());
-        String signedQuery = scope + part(query.filter() == null ? "" : query.filter().toString())
-                + part(ordering.describe());
+        // Only cursors are signed; an index page (Entra's lookups) need not render the filter.
+        String signedQuery = query.paging() instanceof Paging.Cursor
+                ? scope + part(query.filter() == null ? "" : query.filter().toString()) + part(ordering.describe())
+                : "";
         CursorPosition position = null;
         if (query.paging() instanceof Paging.Cursor cursor && cursor.cursor() != null) {
             position = cursors.decode(cursor.cursor(), signedQuery, cursor.count(), ordering.sorted());
