@@ -1,19 +1,15 @@
 package io.scimkit.jdbc;
 
-import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.store.ForwardingResourceStore;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.GroupStore;
-import io.scimkit.core.store.ResourceUpdate;
-import io.scimkit.core.store.StoreCapabilities;
-import io.scimkit.core.store.StoreContext;
-import io.scimkit.core.store.StorePage;
-import io.scimkit.core.store.StoreQuery;
 import io.scimkit.core.store.MemberChanges;
+import io.scimkit.core.store.ResourceStore;
+import io.scimkit.core.store.ResourceUpdate;
+import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.value.ComplexValue;
 import java.util.List;
 import java.util.Set;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The JDBC store of Group resources (RFC 7643 §4.2): {@code displayName} unique per tenant
@@ -23,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * projection excludes {@code members} does not touch them. Created by {@link JdbcStores#create};
  * thread-safe.
  */
-public final class JdbcGroupStore implements GroupStore {
+public final class JdbcGroupStore implements GroupStore, ForwardingResourceStore {
     private final JdbcResourceStore store;
 
     JdbcGroupStore(JdbcResourceStore store) {
@@ -31,33 +27,8 @@ public final class JdbcGroupStore implements GroupStore {
     }
 
     @Override
-    public StoreCapabilities capabilities() {
-        return store.capabilities();
-    }
-
-    @Override
-    public ScimResource create(StoreContext context, ScimResource resource) {
-        return store.create(context, resource);
-    }
-
-    @Override
-    public Optional<ScimResource> get(StoreContext context, String id) {
-        return store.get(context, id);
-    }
-
-    @Override
-    public StorePage search(StoreContext context, StoreQuery query) {
-        return store.search(context, query);
-    }
-
-    @Override
-    public ScimResource update(StoreContext context, ResourceUpdate update) {
-        return store.update(context, update);
-    }
-
-    @Override
-    public void delete(StoreContext context, String id, @Nullable String expectedVersion) {
-        store.delete(context, id, expectedVersion);
+    public ResourceStore delegate() {
+        return store;
     }
 
     /** Adds members in one batch that skips present ones; does not read the group back. */

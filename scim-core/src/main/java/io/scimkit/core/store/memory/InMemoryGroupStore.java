@@ -1,20 +1,15 @@
 package io.scimkit.core.store.memory;
 
-import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.ForwardingResourceStore;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.GroupStore;
-import io.scimkit.core.store.ResourceUpdate;
-import io.scimkit.core.store.StoreCapabilities;
+import io.scimkit.core.store.ResourceStore;
 import io.scimkit.core.store.StoreContext;
-import io.scimkit.core.store.StorePage;
-import io.scimkit.core.store.StoreQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The in-memory store of Group resources (RFC 7643 §4.2), an {@link InMemoryResourceStore} with
@@ -24,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * (Entra's {@code excludedAttributes=members}) does not touch them. Deleting a group removes it
  * from the groups it was a member of. Thread-safe.
  */
-public final class InMemoryGroupStore implements GroupStore {
+public final class InMemoryGroupStore implements GroupStore, ForwardingResourceStore {
     private final InMemoryResourceStore store;
 
     private InMemoryGroupStore(InMemoryResourceStore store) {
@@ -37,33 +32,8 @@ public final class InMemoryGroupStore implements GroupStore {
     }
 
     @Override
-    public StoreCapabilities capabilities() {
-        return store.capabilities();
-    }
-
-    @Override
-    public ScimResource create(StoreContext context, ScimResource resource) {
-        return store.create(context, resource);
-    }
-
-    @Override
-    public Optional<ScimResource> get(StoreContext context, String id) {
-        return store.get(context, id);
-    }
-
-    @Override
-    public StorePage search(StoreContext context, StoreQuery query) {
-        return store.search(context, query);
-    }
-
-    @Override
-    public ScimResource update(StoreContext context, ResourceUpdate update) {
-        return store.update(context, update);
-    }
-
-    @Override
-    public void delete(StoreContext context, String id, @Nullable String expectedVersion) {
-        store.delete(context, id, expectedVersion);
+    public ResourceStore delegate() {
+        return store;
     }
 
     @Override

@@ -1,19 +1,13 @@
 package io.scimkit.core.store.memory;
 
-import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.SchemaRegistry;
-import io.scimkit.core.store.ResourceUpdate;
-import io.scimkit.core.store.StoreCapabilities;
-import io.scimkit.core.store.StoreContext;
-import io.scimkit.core.store.StorePage;
-import io.scimkit.core.store.StoreQuery;
+import io.scimkit.core.store.ForwardingResourceStore;
+import io.scimkit.core.store.ResourceStore;
 import io.scimkit.core.store.UserStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The in-memory store of User resources (RFC 7643 §4.1), an {@link InMemoryResourceStore} with
@@ -23,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * (K-49). Linked to a group store with {@link Builder#groups}, deleting a user removes it from
  * every group (K-64); {@link InMemoryStores} does that wiring. Thread-safe.
  */
-public final class InMemoryUserStore implements UserStore {
+public final class InMemoryUserStore implements UserStore, ForwardingResourceStore {
     private final InMemoryResourceStore store;
 
     private InMemoryUserStore(InMemoryResourceStore store) {
@@ -36,33 +30,8 @@ public final class InMemoryUserStore implements UserStore {
     }
 
     @Override
-    public StoreCapabilities capabilities() {
-        return store.capabilities();
-    }
-
-    @Override
-    public ScimResource create(StoreContext context, ScimResource resource) {
-        return store.create(context, resource);
-    }
-
-    @Override
-    public Optional<ScimResource> get(StoreContext context, String id) {
-        return store.get(context, id);
-    }
-
-    @Override
-    public StorePage search(StoreContext context, StoreQuery query) {
-        return store.search(context, query);
-    }
-
-    @Override
-    public ScimResource update(StoreContext context, ResourceUpdate update) {
-        return store.update(context, update);
-    }
-
-    @Override
-    public void delete(StoreContext context, String id, @Nullable String expectedVersion) {
-        store.delete(context, id, expectedVersion);
+    public ResourceStore delegate() {
+        return store;
     }
 
     /** Configures an {@link InMemoryUserStore}. Not thread-safe. */
