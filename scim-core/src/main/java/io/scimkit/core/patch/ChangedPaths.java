@@ -13,26 +13,28 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The canonical top-level attribute paths whose values differ between two bodies of one resource
- * type; extension attributes are qualified by their URN.
+ * type; extension attributes are qualified by their URN. Only the members a PATCH request wrote
+ * are compared: the others are the same objects in both bodies.
  */
 final class ChangedPaths {
     private ChangedPaths() {
     }
 
     static Set<AttributePath> between(SchemaRegistry registry, ResourceType type, ComplexValue before,
-            ComplexValue after) {
+            ComplexValue after, TouchedAttributes touched) {
         Set<AttributePath> changed = new LinkedHashSet<>();
-        for (String key : names(before, after)) {
+        for (String key : names(before, after, touched)) {
             Optional<Schema> extension = registry.extensionSchema(type, key);
             if (extension.isPresent()) {
                 ComplexValue was = BodyAccess.holder(before, key);
                 ComplexValue is = BodyAccess.holder(after, key);
                 was = was == null ? ComplexValue.EMPTY : was;
                 is = is == null ? ComplexValue.EMPTY : is;
-                for (String name : names(was, is)) {
+                for (String name : names(was, is, null)) {
                     if (!Objects.equals(was.getOrNull(name), is.getOrNull(name)) && AttributePath.isAttributeName(name)) {
                         String canonical = extension.get().attribute(name).map(AttributeDefinition::name).orElse(name);
                         changed.add(new AttributePath(extension.get().id(), canonical, null));
@@ -47,15 +49,28 @@ final class ChangedPaths {
         return changed;
     }
 
-    /** The member names of both objects, each once whatever its case. */
-    private static List<String> names(ComplexValue a, ComplexValue b) {
-        List<String> names = new ArrayList<>(a.attributes().keySet());
+    /** The member names of both objects, each once whatever its case; only touched ones if given. */
+    private static List<String> names(ComplexValue a, ComplexValue b, @Nullable TouchedAttributes touched) {
+        List<String> names = new ArrayList<>();
+        for (String name : a.attributes().keySet()) {
+            if (touched == null || touched.contains(name)) {
+                names.add(name);
+            }
+        }
         for (String name : b.attributes().keySet()) {
-            if (names.stream().noneMatch(name::equalsIgnoreCase)) {
+            if ((touched == null || touched.contains(name)) && !a.attributes().containsKey(name) && !listed(names, name)) {
                 names.add(name);
             }
         }
         return names;
     }
 
+    private static boolean listed(List<String> names, String name) {
+        for (String known : names) {
+            if (known.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

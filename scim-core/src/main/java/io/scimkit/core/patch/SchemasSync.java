@@ -16,6 +16,9 @@ import java.util.List;
  * present, and other URIs stay as they were. The order of URIs already listed is kept.
  */
 final class SchemasSync {
+    /** The name of the common attribute kept here. */
+    static final String SCHEMAS = "schemas";
+
     private SchemasSync() {
     }
 
@@ -38,12 +41,12 @@ final class SchemasSync {
                 result.add(extension.schema());
             }
         }
-        if (result.equals(listed) && body.getOrNull("schemas") instanceof MultiValue) {
+        if (result.equals(listed) && body.getOrNull(SCHEMAS) instanceof MultiValue) {
             return body;
         }
         List<ScimValue> uris = new ArrayList<>(result.size());
         result.forEach(uri -> uris.add(ReferenceValue.of(uri)));
-        return body.with("schemas", MultiValue.of(uris));
+        return body.with(SCHEMAS, MultiValue.of(uris));
     }
 
     private static boolean present(ComplexValue body, String urn) {
