@@ -138,7 +138,7 @@ final class OperationApplier {
                     result = applyTarget(result, PatchOp.REMOVE, PatchTarget.whole(urn, attribute), null, touched);
                 }
             }
-            touched.add(urn);
+            touched.extension(urn);
             return result.without(urn);
         }
         if (!(value instanceof ComplexValue object)) {
@@ -191,7 +191,11 @@ final class OperationApplier {
         }
         MutabilityGuard.checkAttribute(target, old, updated);
         String urn = target.extensionUrn();
-        touched.add(urn == null ? target.attribute().name() : urn);
+        if (urn == null) {
+            touched.attribute(target.attribute().name());
+        } else {
+            touched.extension(urn);
+        }
         return BodyAccess.set(body, target, updated);
     }
 }

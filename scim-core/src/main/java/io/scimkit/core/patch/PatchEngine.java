@@ -77,7 +77,7 @@ public final class PatchEngine {
         }
         ComplexValue synced = SchemasSync.sync(body, type);
         if (synced != body) {
-            touched.add(SchemasSync.SCHEMAS);
+            touched.attribute(SchemasSync.SCHEMAS);
             body = synced;
             if (!touched.differ(original, body)) {
                 return new PatchResult(resource, false, Set.of());

@@ -14,25 +14,53 @@ import java.util.Map;
  */
 final class TouchedAttributes {
     private final List<String> keys = new ArrayList<>(4);
+    private final List<Boolean> extensions = new ArrayList<>(4);
 
-    /** Records a write of the member with this name (in any case). */
-    void add(String key) {
-        for (String known : keys) {
-            if (known.equalsIgnoreCase(key)) {
-                return;
-            }
+    /**
+     * Records a write of a core or common attribute.
+     *
+     * @param name the attribute's canonical name, from its definition
+     */
+    void attribute(String name) {
+        add(name, false);
+    }
+
+    /** Records a write of an extension object, keyed by the extension's schema URN. */
+    void extension(String urn) {
+        add(urn, true);
+    }
+
+    private void add(String key, boolean extension) {
+        if (indexOf(key) < 0) {
+            keys.add(key);
+            extensions.add(extension);
         }
-        keys.add(key);
     }
 
     /** Whether a member of this name (in any case) was written. */
     boolean contains(String key) {
-        for (String known : keys) {
-            if (known.equalsIgnoreCase(key)) {
-                return true;
+        return indexOf(key) >= 0;
+    }
+
+    /** Whether the written member of this name (in any case) is an extension object. */
+    boolean isExtension(String key) {
+        int index = indexOf(key);
+        return index >= 0 && extensions.get(index);
+    }
+
+    /** The canonical spelling recorded for the written member of this name (in any case). */
+    String canonical(String key) {
+        int index = indexOf(key);
+        return index < 0 ? key : keys.get(index);
+    }
+
+    private int indexOf(String key) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).equalsIgnoreCase(key)) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
