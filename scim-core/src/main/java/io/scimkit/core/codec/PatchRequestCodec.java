@@ -122,7 +122,7 @@ public final class PatchRequestCodec {
                 parser.skipChildren();
             }
         }
-        if (schemas == null || schemas.stream().noneMatch(PatchRequest.PATCH_OP_URN::equalsIgnoreCase)) {
+        if (schemas == null || !listsPatchOp(schemas)) {
             throw ScimException.invalidSyntax("A PATCH request must list \"" + PatchRequest.PATCH_OP_URN
                     + "\" in \"schemas\" (RFC 7644 §3.5.2).");
         }
@@ -133,11 +133,20 @@ public final class PatchRequestCodec {
         return new PatchRequest(schemas, operations);
     }
 
+    private static boolean listsPatchOp(List<String> schemas) {
+        for (String schema : schemas) {
+            if (schema.equalsIgnoreCase(PatchRequest.PATCH_OP_URN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<String> readSchemas(JsonParser parser) throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             throw ParseErrors.at(parser, "\"schemas\" must be an array of URI strings");
         }
-        List<String> schemas = new ArrayList<>();
+        List<String> schemas = new ArrayList<>(2);
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
             if (token != JsonToken.VALUE_STRING) {
                 throw ParseErrors.at(parser, "\"schemas\" must be an array of URI strings");
@@ -151,7 +160,7 @@ public final class PatchRequestCodec {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             throw ParseErrors.at(parser, "\"Operations\" must be an array of operation objects");
         }
-        List<PatchOperation> operations = new ArrayList<>();
+        List<PatchOperation> operations = new ArrayList<>(4);
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
             if (token != JsonToken.START_OBJECT) {
                 throw ParseErrors.at(parser, "Each element of \"Operations\" must be a JSON object");

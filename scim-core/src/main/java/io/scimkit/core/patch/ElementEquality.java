@@ -7,7 +7,6 @@ import io.scimkit.core.value.StringValue;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -20,25 +19,48 @@ import org.jspecify.annotations.Nullable;
  * carry one ({@code {"value":"u1"}} is the member {@code {"value":"u1","type":"User"}}); other
  * complex elements (such as {@code addresses}) compare every sub-attribute except {@code display}
  * and {@code primary}. Strings follow the sub-attribute's {@code caseExact}.
+ *
+ * <p>An instance holds one attribute's {@code value} and {@code type} definitions, looked up once
+ * rather than per pair of elements. Immutable.
  */
 final class ElementEquality {
-    private ElementEquality() {
+    private static final String VALUE = "value";
+    private static final String TYPE = "type";
+
+    private final AttributeDefinition attribute;
+    private final @Nullable AttributeDefinition value;
+    private final @Nullable AttributeDefinition type;
+
+    private ElementEquality(AttributeDefinition attribute) {
+        this.attribute = attribute;
+        this.value = attribute.subAttribute(VALUE).orElse(null);
+        this.type = attribute.subAttribute(TYPE).orElse(null);
+    }
+
+    /** The sameness of the elements of this multi-valued attribute. */
+    static ElementEquality of(AttributeDefinition attribute) {
+        return new ElementEquality(attribute);
     }
 
     /** Whether the two elements of the attribute are the same element. */
     static boolean same(AttributeDefinition attribute, ScimValue left, ScimValue right) {
+        return of(attribute).same(left, right);
+    }
+
+    /** Whether the two elements are the same element. */
+    boolean same(ScimValue left, ScimValue right) {
         if (!(left instanceof ComplexValue a) || !(right instanceof ComplexValue b)) {
             return equal(attribute, left, right);
         }
-        Optional<AttributeDefinition> value = attribute.subAttribute("value");
-        if (value.isPresent() && (a.getOrNull("value") != null || b.getOrNull("value") != null)) {
-            if (!equal(value.get(), a.getOrNull("value"), b.getOrNull("value"))) {
+        ScimValue valueA = a.getOrNull(VALUE);
+        ScimValue valueB = b.getOrNull(VALUE);
+        if (value != null && (valueA != null || valueB != null)) {
+            if (!equal(value, valueA, valueB)) {
                 return false;
             }
-            Optional<AttributeDefinition> type = attribute.subAttribute("type");
-            ScimValue typeA = a.getOrNull("type");
-            ScimValue typeB = b.getOrNull("type");
-            return type.isEmpty() || typeA == null || typeB == null || equal(type.get(), typeA, typeB);
+            ScimValue typeA = a.getOrNull(TYPE);
+            ScimValue typeB = b.getOrNull(TYPE);
+            return type == null || typeA == null || typeB == null || equal(type, typeA, typeB);
         }
         Set<String> names = new LinkedHashSet<>();
         a.attributes().keySet().forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
@@ -56,6 +78,26 @@ final class ElementEquality {
         return true;
     }
 
+    /**
+     * A hash key such that elements {@link #same} as each other have equal keys, or {@code null}
+     * for an element without one (no {@code value}, or not complex), which may be the same as any
+     * other keyless element. The key is the {@code value}, strings folded by case when the
+     * sub-attribute is not {@code caseExact}.
+     */
+    @Nullable Object key(ScimValue element) {
+        if (value == null || !(element instanceof ComplexValue complex)) {
+            return null;
+        }
+        ScimValue stored = complex.getOrNull(VALUE);
+        if (stored == null) {
+            return null;
+        }
+        if (!value.caseExact() && stored instanceof StringValue string) {
+            return new FoldedString(string.value());
+        }
+        return stored;
+    }
+
     /** Whether two values of one (sub-)attribute are equal, strings by its {@code caseExact}. */
     static boolean equal(AttributeDefinition definition, @Nullable ScimValue x, @Nullable ScimValue y) {
         if (x == null || y == null) {
@@ -65,5 +107,36 @@ final class ElementEquality {
             return a.value().equalsIgnoreCase(b.value());
         }
         return x.equals(y);
+    }
+
+    /**
+     * A string compared as {@link String#equalsIgnoreCase} does; the hash folds each code point to
+     * {@code toLowerCase(toUpperCase(c))}, which is equal for any two code points that method
+     * considers equal, so equal keys always hash alike.
+     */
+    private static final class FoldedString {
+        private final String text;
+        private final int hash;
+
+        FoldedString(String text) {
+            this.text = text;
+            int h = text.length();
+            for (int i = 0; i < text.length(); ) {
+                int codePoint = text.codePointAt(i);
+                h = 31 * h + Character.toLowerCase(Character.toUpperCase(codePoint));
+                i += Character.charCount(codePoint);
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object other) {
+            return other instanceof FoldedString folded && folded.text.equalsIgnoreCase(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 }

@@ -69,21 +69,25 @@ final class MultiValuedOps {
     private void whole(PatchOp op, PatchTarget target, @Nullable ScimValue value, List<ScimValue> elements,
             BitSet touched) {
         AttributeDefinition attribute = target.attribute();
+        ElementEquality sameness = ElementEquality.of(attribute);
         if (op == PatchOp.REMOVE) {
             if (value == null) {
                 elements.clear();
                 return;
             }
             List<ScimValue> listed = conformElements(value, target);
-            elements.removeIf(element -> listed.stream().anyMatch(l -> ElementEquality.same(attribute, l, element)));
+            elements.removeIf(element -> listed.stream().anyMatch(l -> sameness.same(l, element)));
             return;
         }
-        List<ScimValue> before = List.copyOf(elements);
+        // An add skips elements already present; an element that is same as none present is not
+        // equal to any present either, so only a replace needs the stored list to tell old from new.
+        List<ScimValue> before = op == PatchOp.REPLACE ? List.copyOf(elements) : List.of();
         if (op == PatchOp.REPLACE) {
             elements.clear();
         }
+        ElementIndex present = new ElementIndex(sameness, elements);
         for (ScimValue element : conformElements(Objects.requireNonNull(value), target)) {
-            if (elements.stream().anyMatch(existing -> ElementEquality.same(attribute, existing, element))) {
+            if (present.containsSame(element)) {
                 continue;
             }
             if (!before.contains(element)) {
@@ -91,6 +95,7 @@ final class MultiValuedOps {
             }
             touched.set(elements.size());
             elements.add(element);
+            present.added(element);
         }
     }
 

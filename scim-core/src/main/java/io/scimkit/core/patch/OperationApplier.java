@@ -42,7 +42,10 @@ final class OperationApplier {
         this.multiValued = new MultiValuedOps(conformer, settings);
     }
 
-    ComplexValue apply(ComplexValue body, PatchOperation operation) {
+    /**
+     * Applies the operation, recording in {@code touched} each top-level member of the body it wrote.
+     */
+    ComplexValue apply(ComplexValue body, PatchOperation operation, TouchedAttributes touched) {
         PatchOp op = operation.type().orElseThrow(() -> ScimException.invalidSyntax("'" + operation.op()
                 + "' is not a PATCH operation; 'op' is one of add, remove, replace"));
         String path = operation.path();
@@ -56,15 +59,15 @@ final class OperationApplier {
             throw ScimException.invalidSyntax("'" + op + "' needs a 'value'");
         }
         if (path == null) {
-            return applyPathless(body, op, Objects.requireNonNull(value));
+            return applyPathless(body, op, Objects.requireNonNull(value), touched);
         }
         PathResolver.Resolution resolution = resolver.resolve(path);
         if (resolution instanceof PathResolver.WholeExtension whole) {
-            return applyExtension(body, op, whole.extension(), value);
+            return applyExtension(body, op, whole.extension(), value, touched);
         }
         if (resolution instanceof PathResolver.Attribute attribute) {
             MutabilityGuard.requireWritablePath(attribute.target());
-            return applyTarget(body, op, attribute.target(), value);
+            return applyTarget(body, op, attribute.target(), value, touched);
         }
         return body;
     }
@@ -82,7 +85,7 @@ final class OperationApplier {
     }
 
     /** P-PAT-ADD-02, P-PAT-REP-01: each member of the object is an attribute or an extension object. */
-    private ComplexValue applyPathless(ComplexValue body, PatchOp op, ScimValue value) {
+    private ComplexValue applyPathless(ComplexValue body, PatchOp op, ScimValue value, TouchedAttributes touched) {
         if (!(value instanceof ComplexValue object)) {
             throw ScimException.invalidValue("without a 'path', the value of '" + op + "' is an object of attributes");
         }
@@ -94,13 +97,13 @@ final class OperationApplier {
             }
             Schema extension = resolver.extension(key).orElse(null);
             if (extension != null) {
-                result = applyExtension(result, op, extension, member.getValue());
+                result = applyExtension(result, op, extension, member.getValue(), touched);
             } else if (isUndeclaredSchema(key, member.getValue())) {
                 resolver.unknownExtension(key);
             } else {
                 PatchTarget target = resolver.member(null, key);
                 if (target != null) {
-                    result = applyTarget(result, op, target, member.getValue());
+                    result = applyTarget(result, op, target, member.getValue(), touched);
                 }
             }
         }
@@ -121,7 +124,8 @@ final class OperationApplier {
     }
 
     /** Digest K-58: a whole extension object, as a path or as a key of a path-less value. */
-    private ComplexValue applyExtension(ComplexValue body, PatchOp op, Schema extension, @Nullable ScimValue value) {
+    private ComplexValue applyExtension(ComplexValue body, PatchOp op, Schema extension, @Nullable ScimValue value,
+            TouchedAttributes touched) {
         String urn = extension.id();
         if (op == PatchOp.REMOVE || value instanceof NullValue) {
             ComplexValue stored = BodyAccess.holder(body, urn);
@@ -131,9 +135,10 @@ final class OperationApplier {
             ComplexValue result = body;
             for (AttributeDefinition attribute : extension.attributes()) {
                 if (stored.getOrNull(attribute.name()) != null) {
-                    result = applyTarget(result, PatchOp.REMOVE, PatchTarget.whole(urn, attribute), null);
+                    result = applyTarget(result, PatchOp.REMOVE, PatchTarget.whole(urn, attribute), null, touched);
                 }
             }
+            touched.extension(urn);
             return result.without(urn);
         }
         if (!(value instanceof ComplexValue object)) {
@@ -143,7 +148,7 @@ final class OperationApplier {
         for (Map.Entry<String, ScimValue> member : object.attributes().entrySet()) {
             PatchTarget target = resolver.member(extension, member.getKey());
             if (target != null) {
-                result = applyTarget(result, op, target, member.getValue());
+                result = applyTarget(result, op, target, member.getValue(), touched);
             }
         }
         return result;
@@ -166,7 +171,8 @@ final class OperationApplier {
         return singular.apply(op, target, op == PatchOp.REMOVE ? null : value, old);
     }
 
-    private ComplexValue applyTarget(ComplexValue body, PatchOp op, PatchTarget target, @Nullable ScimValue value) {
+    private ComplexValue applyTarget(ComplexValue body, PatchOp op, PatchTarget target, @Nullable ScimValue value,
+            TouchedAttributes touched) {
         ScimValue old = Unassigned.strip(BodyAccess.get(body, target));
         ScimValue updated;
         if (target.attribute().multiValued()) {
@@ -184,6 +190,12 @@ final class OperationApplier {
             return body;
         }
         MutabilityGuard.checkAttribute(target, old, updated);
+        String urn = target.extensionUrn();
+        if (urn == null) {
+            touched.attribute(target.attribute().name());
+        } else {
+            touched.extension(urn);
+        }
         return BodyAccess.set(body, target, updated);
     }
 }

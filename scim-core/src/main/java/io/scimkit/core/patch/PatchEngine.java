@@ -67,15 +67,22 @@ public final class PatchEngine {
         Objects.requireNonNull(request, "request");
         ComplexValue original = resource.body();
         ComplexValue body = original;
+        TouchedAttributes touched = new TouchedAttributes();
         for (PatchOperation operation : request.operations()) {
-            body = applier.apply(body, operation);
+            body = applier.apply(body, operation, touched);
         }
-        if (!body.equals(original)) {
-            body = SchemasSync.sync(body, type);
-        }
-        if (body.equals(original)) {
+        // Only the members the operations wrote can differ from the input (they share the rest).
+        if (!touched.differ(original, body)) {
             return new PatchResult(resource, false, Set.of());
         }
-        return new PatchResult(ScimResource.of(body), true, ChangedPaths.between(registry, type, original, body));
+        ComplexValue synced = SchemasSync.sync(body, type);
+        if (synced != body) {
+            touched.attribute(SchemasSync.SCHEMAS);
+            body = synced;
+            if (!touched.differ(original, body)) {
+                return new PatchResult(resource, false, Set.of());
+            }
+        }
+        return new PatchResult(ScimResource.of(body), true, ChangedPaths.between(registry, type, original, body, touched));
     }
 }

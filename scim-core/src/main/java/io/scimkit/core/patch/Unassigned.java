@@ -23,36 +23,61 @@ final class Unassigned {
             return null;
         }
         if (value instanceof MultiValue multi) {
-            List<ScimValue> kept = new ArrayList<>(multi.size());
-            for (ScimValue element : multi.values()) {
-                ScimValue stripped = strip(element);
-                if (stripped != null) {
-                    kept.add(stripped);
-                }
-            }
-            if (kept.isEmpty()) {
-                return null;
-            }
-            return kept.equals(multi.values()) ? multi : MultiValue.of(kept);
+            return stripMulti(multi);
         }
         if (value instanceof ComplexValue complex) {
-            ComplexValue.Builder kept = ComplexValue.builder();
-            boolean any = false;
-            boolean same = true;
-            for (Map.Entry<String, ScimValue> entry : complex.attributes().entrySet()) {
-                ScimValue stripped = strip(entry.getValue());
-                if (stripped != null) {
-                    kept.put(entry.getKey(), stripped);
-                    any = true;
-                }
-                same &= stripped == entry.getValue();
-            }
-            if (!any) {
-                return null;
-            }
-            return same ? complex : kept.build();
+            return stripComplex(complex);
         }
         return value;
+    }
+
+    // Stored values are nearly always clean already: nothing is copied until a part changes.
+
+    private static @Nullable ScimValue stripMulti(MultiValue multi) {
+        List<ScimValue> values = multi.values();
+        List<ScimValue> kept = null;
+        for (int i = 0; i < values.size(); i++) {
+            ScimValue element = values.get(i);
+            ScimValue stripped = strip(element);
+            if (kept == null && stripped != element) {
+                kept = new ArrayList<>(values.size());
+                kept.addAll(values.subList(0, i));
+            }
+            if (kept != null && stripped != null) {
+                kept.add(stripped);
+            }
+        }
+        if (kept == null) {
+            return values.isEmpty() ? null : multi;
+        }
+        return kept.isEmpty() ? null : MultiValue.of(kept);
+    }
+
+    private static @Nullable ScimValue stripComplex(ComplexValue complex) {
+        ComplexValue.Builder kept = null;
+        boolean any = false;
+        for (Map.Entry<String, ScimValue> entry : complex.attributes().entrySet()) {
+            ScimValue stripped = strip(entry.getValue());
+            if (kept == null && stripped != entry.getValue()) {
+                kept = ComplexValue.builder();
+                for (Map.Entry<String, ScimValue> earlier : complex.attributes().entrySet()) {
+                    if (earlier == entry || earlier.getKey().equals(entry.getKey())) {
+                        break;
+                    }
+                    kept.put(earlier.getKey(), earlier.getValue());
+                }
+            }
+            if (stripped != null) {
+                any = true;
+                if (kept != null) {
+                    kept.put(entry.getKey(), stripped);
+                }
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        return kept == null ? complex : kept.build();
     }
 
     /** The elements of a multi-valued attribute's value: none when absent, one when a single value was stored. */

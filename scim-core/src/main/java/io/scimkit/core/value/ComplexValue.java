@@ -1,10 +1,14 @@
 package io.scimkit.core.value;
 
+import java.util.AbstractMap;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,12 +26,16 @@ public record ComplexValue(Map<String, ScimValue> attributes) implements ScimVal
 
     public ComplexValue {
         Objects.requireNonNull(attributes, "attributes");
-        LinkedHashMap<String, ScimValue> copy = new LinkedHashMap<>(attributes);
-        copy.forEach((name, value) -> {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(value, "value");
-        });
-        attributes = Collections.unmodifiableMap(copy);
+        // A Frozen map was built by this class and is already an unmodifiable copy: adopt it
+        // rather than copying every value again (PATCH rebuilds bodies one attribute at a time).
+        if (!(attributes instanceof Frozen)) {
+            LinkedHashMap<String, ScimValue> copy = new LinkedHashMap<>(attributes);
+            copy.forEach((name, value) -> {
+                Objects.requireNonNull(name, "name");
+                Objects.requireNonNull(value, "value");
+            });
+            attributes = new Frozen(copy);
+        }
     }
 
     /** A complex value holding the given sub-attributes, in the map's iteration order. */
@@ -69,7 +77,9 @@ public record ComplexValue(Map<String, ScimValue> attributes) implements ScimVal
 
     /** A copy with the sub-attribute set, replacing any entry of the same name in any case. */
     public ComplexValue with(String name, ScimValue value) {
-        LinkedHashMap<String, ScimValue> copy = new LinkedHashMap<>();
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+        LinkedHashMap<String, ScimValue> copy = new LinkedHashMap<>(capacity(attributes.size() + 1));
         boolean replaced = false;
         for (Map.Entry<String, ScimValue> entry : attributes.entrySet()) {
             if (entry.getKey().equalsIgnoreCase(name)) {
@@ -84,17 +94,26 @@ public record ComplexValue(Map<String, ScimValue> attributes) implements ScimVal
         if (!replaced) {
             copy.put(name, value);
         }
-        return new ComplexValue(copy);
+        return new ComplexValue(new Frozen(copy));
     }
 
     /** A copy without the sub-attribute of this name in any case. */
     public ComplexValue without(String name) {
         if (getOrNull(name) == null) {
-            return this; // nothing to remove: spare the copy
+            return this;
         }
-        LinkedHashMap<String, ScimValue> copy = new LinkedHashMap<>(attributes);
-        copy.keySet().removeIf(key -> key.equalsIgnoreCase(name));
-        return copy.size() == attributes.size() ? this : new ComplexValue(copy);
+        LinkedHashMap<String, ScimValue> copy = new LinkedHashMap<>(capacity(attributes.size()));
+        for (Map.Entry<String, ScimValue> entry : attributes.entrySet()) {
+            if (!entry.getKey().equalsIgnoreCase(name)) {
+                copy.put(entry.getKey(), entry.getValue());
+            }
+        }
+        return new ComplexValue(new Frozen(copy));
+    }
+
+    /** The initial capacity of a hash map that holds this many entries without resizing. */
+    private static int capacity(int entries) {
+        return entries < 3 ? entries + 1 : (int) (entries / 0.75f) + 1;
     }
 
     /** Whether there are no sub-attributes at all. */
@@ -123,6 +142,8 @@ public record ComplexValue(Map<String, ScimValue> attributes) implements ScimVal
      */
     public static final class Builder {
         private LinkedHashMap<String, ScimValue> attributes = new LinkedHashMap<>();
+        /** Whether a built value owns {@link #attributes}, so the next put must copy it first. */
+        private boolean shared;
 
         private Builder() {
         }
@@ -131,6 +152,10 @@ public record ComplexValue(Map<String, ScimValue> attributes) implements ScimVal
         public Builder put(String name, ScimValue value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
+            if (shared) {
+                attributes = new LinkedHashMap<>(attributes);
+                shared = false;
+            }
             if (!attributes.containsKey(name)) {
                 for (String existing : attributes.keySet()) {
                     if (existing.equalsIgnoreCase(name)) {
@@ -159,7 +184,86 @@ public record ComplexValue(Map<String, ScimValue> attributes) implements ScimVal
 
         /** The complex value built so far. */
         public ComplexValue build() {
-            return new ComplexValue(attributes);
+            shared = true;
+            return new ComplexValue(new Frozen(attributes));
+        }
+    }
+
+    /**
+     * The read-only attribute map of a complex value. Only this class creates one, always around a
+     * map nothing else changes (entries checked non-null), so the record's constructor can adopt it
+     * without a copy. Every mutator throws {@link UnsupportedOperationException}.
+     */
+    private static final class Frozen extends AbstractMap<String, ScimValue> {
+        private final Map<String, ScimValue> view;
+
+        Frozen(LinkedHashMap<String, ScimValue> owned) {
+            this.view = Collections.unmodifiableMap(owned);
+        }
+
+        @Override
+        public int size() {
+            return view.size();
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return view.isEmpty();
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return view.containsKey(key);
+        }
+
+        @Override
+        public boolean containsValue(Object value) {
+            return view.containsValue(value);
+        }
+
+        @Override
+        public @Nullable ScimValue get(Object key) {
+            return view.get(key);
+        }
+
+        @Override
+        public @Nullable ScimValue getOrDefault(Object key, @Nullable ScimValue fallback) {
+            return view.getOrDefault(key, fallback);
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return view.keySet();
+        }
+
+        @Override
+        public Collection<ScimValue> values() {
+            return view.values();
+        }
+
+        @Override
+        public Set<Map.Entry<String, ScimValue>> entrySet() {
+            return view.entrySet();
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super String, ? super ScimValue> action) {
+            view.forEach(action);
+        }
+
+        @Override
+        public boolean equals(@Nullable Object other) {
+            return other == this || view.equals(other);
+        }
+
+        @Override
+        public int hashCode() {
+            return view.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return view.toString();
         }
     }
 }
