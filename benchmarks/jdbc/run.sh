@@ -27,7 +27,7 @@ TMPL=$(curl "${H[@]}" -d '{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Use
 GROUP=$(curl "${H[@]}" -d '{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"big-group"}' "$BASE/Groups" | sed 's/.*"id":"\([^"]*\)".*/\1/')
 curl "${H[@]}" -X PATCH -d "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"value\":\"$TMPL\"}]}]}" "$BASE/Groups/$GROUP" >/dev/null
 START=$(date +%s)
-"${PSQL[@]}" -v tenant="$TENANT" -v users="$USERS" -v members="$MEMBERS" -f benchmarks/jdbc/populate.sql
+su postgres -c "psql -q -d $DB -v tenant=$TENANT -v users=$USERS -v members=$MEMBERS -f -" < benchmarks/jdbc/populate.sql
 echo "populated $USERS users, group of $MEMBERS members in $(( $(date +%s) - START )) s"
 "${PSQL[@]}" -At -c "SELECT 'users in tenant: ' || count(*) FROM scim_resource WHERE tenant = '$TENANT' AND resource_type = 'User'" \
     -c "SELECT 'members of big-group: ' || count(*) FROM scim_member WHERE tenant = '$TENANT' AND group_id = '$GROUP'"
