@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sourced by .ci/run: makes a local PostgreSQL available to the scim-jdbc integration tests and exports
+# Sourced by .ci/run: makes a local PostgreSQL available to the scim-jdbc and examples integration tests; exports
 # SCIMKIT_PG_URL, SCIMKIT_PG_USER, SCIMKIT_PG_PASSWORD. Installs Debian's postgresql package when it is
 # missing (as root), starts the newest installed cluster, creates the role and database; every step is
 # idempotent and quick when PostgreSQL is already there. Never fatal: without PostgreSQL the tests that

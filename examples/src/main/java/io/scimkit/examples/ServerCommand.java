@@ -31,7 +31,7 @@ import picocli.CommandLine.ParseResult;
  * <tr><td>--bind</td><td>SCIM_BIND</td><td>127.0.0.1</td></tr>
  * <tr><td>--base-path</td><td>SCIM_BASE_PATH</td><td>/scim/v2</td></tr>
  * <tr><td>--token</td><td>SCIM_TOKEN</td><td>generated, printed once</td></tr>
- * <tr><td>--store</td><td>SCIM_STORE</td><td>memory</td></tr>
+ * <tr><td>--store</td><td>SCIM_STORE</td><td>h2:./scim-data</td></tr>
  * <tr><td>--dialect</td><td>SCIM_DIALECT</td><td>lenient</td></tr>
  * <tr><td>--tenants</td><td>SCIM_TENANTS</td><td>none</td></tr>
  * <tr><td>--required-attributes</td><td>SCIM_REQUIRED_ATTRIBUTES</td><td>none beyond the schema's</td></tr>
@@ -94,7 +94,7 @@ public final class ServerCommand {
     }
 
     private static ServerOptions options(ParseResult result, Map<String, String> env, StoreFactories stores) {
-        String store = result.matchedOptionValue("--store", env.getOrDefault(STORE, "memory"));
+        String store = result.matchedOptionValue("--store", env.getOrDefault(STORE, StoreFactories.DEFAULT_STORE));
         stores.find(store);
         String tenants = result.matchedOptionValue("--tenants", env.getOrDefault(TENANTS, ""));
         return new ServerOptions(
@@ -198,7 +198,9 @@ public final class ServerCommand {
                         + "token is generated and printed once at start. Prefer the variable: arguments are "
                         + "visible to other local users."));
         spec.addOption(option("--store", "STORE", String.class, STORE,
-                "Where resources live: " + stores.syntaxes() + " (default: memory)."));
+                "Where resources live: " + stores.syntaxes() + " (default: " + StoreFactories.DEFAULT_STORE
+                        + ", kept across restarts). A PostgreSQL URL takes its user and password from the URL or "
+                        + "from SCIM_DB_USER and SCIM_DB_PASSWORD."));
         spec.addOption(option("--dialect", "strict|lenient", DialectChoice.class, DIALECT,
                 "strict: RFC 7644 only; lenient: also accept Entra's quirks (default: lenient)."));
         spec.addOption(option("--tenants", "FILE", String.class, TENANTS,

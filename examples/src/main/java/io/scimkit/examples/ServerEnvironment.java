@@ -35,7 +35,7 @@ public record ServerEnvironment(PrintStream console, Consumer<String> accessLog,
         extraComponents = List.copyOf(extraComponents);
     }
 
-    /** Standard output, the {@code io.scimkit.examples.access} logger, memory store, Jetty, 5 s grace. */
+    /** Standard output, the {@code io.scimkit.examples.access} logger, every store of this build, Jetty, 5 s grace. */
     public static ServerEnvironment standard() {
         return new ServerEnvironment(System.out, LoggerFactory.getLogger("io.scimkit.examples.access")::info,
                 StoreFactories.defaults(), new JettyContainer(), new SecureRandom(), Duration.ofSeconds(5), List.of());

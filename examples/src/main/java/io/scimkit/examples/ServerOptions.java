@@ -39,15 +39,24 @@ public record ServerOptions(int port, String bind, String basePath, @Nullable Co
         Objects.requireNonNull(deletePolicy, "deletePolicy");
     }
 
-    /** The documented defaults: port 8080 on 127.0.0.1, {@code /scim/v2}, memory store, lenient, RFC validation. */
+    /**
+     * The documented defaults: port 8080 on 127.0.0.1, {@code /scim/v2}, H2 files under
+     * {@code ./scim-data}, lenient, RFC validation.
+     */
     public static ServerOptions defaults() {
-        return new ServerOptions(8080, "127.0.0.1", "/scim/v2", null, "memory", DialectChoice.LENIENT, null, Set.of(),
+        return new ServerOptions(8080, "127.0.0.1", "/scim/v2", null, StoreFactories.DEFAULT_STORE, DialectChoice.LENIENT, null, Set.of(),
                 DeletePolicy.HARD);
     }
 
     /** A copy on this port. */
     public ServerOptions withPort(int newPort) {
         return new ServerOptions(newPort, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
+                deletePolicy);
+    }
+
+    /** A copy with this {@code --store} value. */
+    public ServerOptions withStore(String newStore) {
+        return new ServerOptions(port, bind, basePath, token, newStore, dialect, tenantsFile, requiredAttributes,
                 deletePolicy);
     }
 

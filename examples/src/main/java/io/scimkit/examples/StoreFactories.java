@@ -2,6 +2,7 @@ package io.scimkit.examples;
 
 import io.scimkit.core.schema.SchemaRegistry;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -10,6 +11,9 @@ import java.util.stream.Collectors;
  * accepts a value opens it. Unknown values are an error that lists what is supported.
  */
 public final class StoreFactories {
+    /** The {@code --store} value when none is given: H2 files under {@code ./scim-data}, kept across restarts. */
+    public static final String DEFAULT_STORE = "h2:./scim-data";
+
     private final List<StoreFactory> factories;
 
     /** Tries these factories in order. */
@@ -21,11 +25,20 @@ public final class StoreFactories {
     }
 
     /**
-     * The stores of this build: {@code memory}. The persistent stores of {@code scim-jdbc}
-     * ({@code h2:<dir>}, {@code jdbc:postgresql://...}) are added here as factories when wired in.
+     * The stores of this build, reading database credentials from the process environment: see
+     * {@link #standard(Map)}.
      */
     public static StoreFactories defaults() {
-        return new StoreFactories(List.of(new MemoryStoreFactory()));
+        return standard(System.getenv());
+    }
+
+    /**
+     * The stores of this build: {@code memory}, {@code h2:<dir>} (the default, {@value #DEFAULT_STORE})
+     * and {@code jdbc:postgresql://...}, which takes its credentials from the URL or from
+     * {@code SCIM_DB_USER}/{@code SCIM_DB_PASSWORD} in {@code env}.
+     */
+    public static StoreFactories standard(Map<String, String> env) {
+        return new StoreFactories(List.of(new MemoryStoreFactory(), new H2StoreFactory(), new PostgresStoreFactory(env)));
     }
 
     /**

@@ -4,9 +4,8 @@ import io.scimkit.core.schema.SchemaRegistry;
 
 /**
  * One kind of {@code --store} value: recognises its syntax and opens a user store and a group store
- * over the same data (DESIGN.md §4). A new store (for example {@code h2:<dir>} or a
- * {@code jdbc:postgresql://...} URL) is one more implementation listed in
- * {@link StoreFactories#defaults()}; nothing else changes.
+ * over the same data (DESIGN.md §4). A new store is one more implementation listed in
+ * {@link StoreFactories#standard}; nothing else changes.
  */
 public interface StoreFactory {
 

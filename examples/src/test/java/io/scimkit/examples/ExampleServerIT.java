@@ -36,7 +36,7 @@ class ExampleServerIT {
 
     @BeforeAll
     void start() {
-        ServerOptions options = ServerOptions.defaults().withPort(0)
+        ServerOptions options = ServerOptions.defaults().withStore("memory").withPort(0)
                 .withToken(new ConfiguredToken(TOKEN, "from SCIM_TOKEN"));
         server = ExampleServer.start(options, ServerEnvironment.standard()
                 .withConsole(new PrintStream(console, true, StandardCharsets.UTF_8))

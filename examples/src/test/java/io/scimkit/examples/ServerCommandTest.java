@@ -31,6 +31,15 @@ class ServerCommandTest {
     @Test
     void withoutArgumentsOrEnvironmentTheDocumentedDefaultsApply() {
         assertThat(run(Map.of())).isEqualTo(ServerOptions.defaults());
+        assertThat(ServerOptions.defaults().store()).as("H2 files, kept across restarts").isEqualTo("h2:./scim-data");
+    }
+
+    @ParameterizedTest(name = "--store {0}")
+    @CsvSource({"memory", "h2:./scim-data", "H2:/var/lib/scim", "jdbc:postgresql://db.example:5432/scim",
+        "jdbc:postgresql://db/scim?user=scim&password=secret"})
+    void everyStoreSyntaxIsAccepted(String store) {
+        assertThat(run(Map.of(), "--store", store).store()).isEqualTo(store);
+        assertThat(run(Map.of("SCIM_STORE", store)).store()).isEqualTo(store);
     }
 
     @Test
@@ -91,8 +100,8 @@ class ServerCommandTest {
     @CsvSource(delimiter = '|', value = {
         "--port abc|'abc' is not an int",
         "--port 70000|70000",
-        "--store h2:/tmp/x|unknown store 'h2:/tmp/x': supported values are memory",
-        "--store jdbc:postgresql://u:secret@db/scim?password=secret|unknown store 'jdbc:postgresql://...@db/scim?...'",
+        "--store redis:/tmp/x|unknown store 'redis:/tmp/x': supported values are memory, h2:<dir>, jdbc:postgresql://host[:port]/database",
+        "--store jdbc:mysql://u:secret@db/scim?password=secret|unknown store 'jdbc:mysql://...@db/scim?...'",
         "--dialect loose|loose",
         "--delete maybe|maybe",
         "--required-attributes emails,shoeSize|User has no attribute 'shoeSize'",

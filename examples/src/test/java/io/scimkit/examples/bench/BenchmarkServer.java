@@ -56,7 +56,7 @@ public final class BenchmarkServer {
             }
         };
         ExampleServer server = ExampleServer.start(
-                ServerOptions.defaults().withPort(port).withToken(new ConfiguredToken(TOKEN, "benchmark")),
+                ServerOptions.defaults().withStore("memory").withPort(port).withToken(new ConfiguredToken(TOKEN, "benchmark")),
                 ServerEnvironment.standard().withContainer(container).withAccessLog(line -> { })
                         .withStores(new StoreFactories(List.of(seeded)))
                         .withExtraComponents(List.of(new FixedJsonResource())));

@@ -1,0 +1,91 @@
+package io.scimkit.examples;
+
+import io.scimkit.core.schema.SchemaRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+
+/**
+ * {@code --store h2:<dir>}: the JDBC store ({@code scim-jdbc}) on an embedded H2 file database in
+ * that directory (created, readable by its owner only, if missing). The server's default is
+ * {@code h2:./scim-data}: data survives a restart. One server process at a time may open a
+ * directory (H2 locks the file); several servers share PostgreSQL instead.
+ */
+final class H2StoreFactory implements StoreFactory {
+    static final String PREFIX = "h2:";
+
+    @Override
+    public String syntax() {
+        return "h2:<dir>";
+    }
+
+    @Override
+    public boolean accepts(String spec) {
+        return spec.strip().toLowerCase(Locale.ROOT).startsWith(PREFIX);
+    }
+
+    @Override
+    public OpenedStores open(String spec, SchemaRegistry registry) {
+        Path directory = directory(spec);
+        createPrivately(directory);
+        return PooledJdbcStores.open(settings(directory), registry);
+    }
+
+    /**
+     * The absolute, normalised directory of an {@code h2:<dir>} value.
+     *
+     * @throws IllegalArgumentException for an empty directory or one the JDBC URL cannot carry
+     */
+    static Path directory(String spec) {
+        String text = spec.strip().substring(PREFIX.length()).strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("--store h2:<dir> needs a directory, e.g. h2:./scim-data");
+        }
+        if (text.contains(";")) {
+            // The semicolon separates settings in an H2 URL.
+            throw new IllegalArgumentException("--store h2:<dir>: the directory name may not contain ';'");
+        }
+        try {
+            return Path.of(text).toAbsolutePath().normalize();
+        } catch (InvalidPathException invalid) {
+            throw new IllegalArgumentException("--store h2:<dir>: '" + text + "' is not a directory name");
+        }
+    }
+
+    /**
+     * The H2 settings for a directory: the database files are {@code <dir>/scim.mv.db} and friends.
+     * {@code LOCK_TIMEOUT=10000}: concurrent updates of one row (member adds to one group) wait for
+     * each other instead of failing after H2's default second; {@code WRITE_DELAY=0}: a commit is
+     * written to the file before the response, so a killed process loses no acknowledged request
+     * (H2 otherwise writes committed changes up to a second later); {@code DB_CLOSE_ON_EXIT=FALSE}:
+     * the server's shutdown hook, not H2's, closes the database after the last request finished.
+     */
+    static DatabaseSettings settings(Path directory) {
+        String url = "jdbc:h2:file:" + directory.resolve("scim")
+                + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return new DatabaseSettings(url, "org.h2.Driver", "sa", null,
+                "H2 file database in " + directory + " (kept across restarts)");
+    }
+
+    private static void createPrivately(Path directory) {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        try {
+            // The database holds personal data (names, e-mail addresses): owner-only where POSIX allows.
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(directory,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(directory);
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException("cannot create the H2 directory " + directory, failed);
+        }
+    }
+}

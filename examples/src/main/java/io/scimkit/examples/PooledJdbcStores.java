@@ -1,0 +1,67 @@
+package io.scimkit.examples;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.jdbc.JdbcStores;
+import java.time.Duration;
+
+/**
+ * Opens the JDBC stores of {@code scim-jdbc} over a HikariCP pool: what {@code h2:<dir>} and
+ * {@code jdbc:postgresql://...} have in common. The pool is closed when the server stops, after
+ * the requests in flight finished.
+ */
+final class PooledJdbcStores {
+    /** Enough for a 2-core machine serving Entra (which sends a handful of requests at a time). */
+    static final int POOL_SIZE = 10;
+
+    private PooledJdbcStores() {
+    }
+
+    /**
+     * Starts the pool, brings the schema up to date and returns the stores.
+     *
+     * @throws IllegalStateException naming the database (never its password) if it cannot be reached or migrated
+     */
+    static OpenedStores open(DatabaseSettings settings, SchemaRegistry registry) {
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config(settings));
+        } catch (RuntimeException unreachable) {
+            throw new IllegalStateException("cannot open the store (" + settings.description() + "): "
+                    + rootMessage(unreachable), unreachable);
+        }
+        try {
+            JdbcStores stores = JdbcStores.create(pool, registry);
+            return new OpenedStores(stores.users(), stores.groups(), settings.description(), pool);
+        } catch (RuntimeException failed) {
+            pool.close();
+            throw new IllegalStateException("cannot open the store (" + settings.description() + "): "
+                    + rootMessage(failed), failed);
+        }
+    }
+
+    static HikariConfig config(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("scim-store");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setDriverClassName(settings.driverClassName());
+        if (settings.user() != null) {
+            config.setUsername(settings.user());
+        }
+        if (settings.password() != null) {
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        return config;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
+    }
+}
