@@ -49,6 +49,12 @@ public final class JdbcGroupStore implements GroupStore, ForwardingResourceStore
         store.apply(context, new ResourceUpdate(groupId, null, null, new MemberChanges(true, members, Set.of())));
     }
 
+    /** One query (per 500 ids) on the membership table's primary key. */
+    @Override
+    public Set<String> membersAmong(StoreContext context, String groupId, Set<String> memberIds) {
+        return store.membersAmong(context, groupId, memberIds);
+    }
+
     @Override
     public List<GroupMembership> groupsOf(StoreContext context, String memberId) {
         return store.groupsOf(context, memberId);

@@ -10,6 +10,7 @@ import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.store.StorePage;
 import io.scimkit.core.store.StoreQuery;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -78,6 +79,10 @@ final class JdbcResourceStore implements ResourceStore {
     /** Applies an update without reading the result back (the member delta methods). */
     void apply(StoreContext context, ResourceUpdate update) {
         table.update(context, update, false);
+    }
+
+    Set<String> membersAmong(StoreContext context, String groupId, Set<String> memberIds) {
+        return table.membersAmong(context, groupId, memberIds);
     }
 
     List<GroupMembership> groupsOf(StoreContext context, String memberId) {

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -136,6 +138,29 @@ final class MemberRows {
                     while (rows.next()) {
                         members.computeIfAbsent(rows.getString(1), id -> new ArrayList<>())
                                 .add(element(rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)));
+                    }
+                }
+            }
+        }
+        return members;
+    }
+
+    /** Which of these ids are members of the group; one query per {@value #IN_CHUNK} ids, by the primary key. */
+    Set<String> membersAmong(Connection connection, String tenant, String type, String groupId,
+            Collection<String> memberIds) throws SQLException {
+        List<String> ids = new ArrayList<>(memberIds);
+        Set<String> members = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            String sql = "SELECT member_id FROM scim_member WHERE tenant = ? AND resource_type = ? AND group_id = ?"
+                    + " AND member_id IN (" + placeholders(chunk.size()) + ")";
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                List<Object> parameters = new ArrayList<>(List.of(tenant, type, groupId));
+                parameters.addAll(chunk);
+                Parameters.bind(query, parameters);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        members.add(rows.getString(1));
                     }
                 }
             }

@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -161,6 +162,14 @@ final class ResourceTable {
             members.removeEverywhere(connection, tenant, id, now);
             return null;
         });
+    }
+
+    Set<String> membersAmong(StoreContext context, String groupId, Set<String> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Set.of();
+        }
+        return transactions.read(connection -> members.membersAmong(connection, context.tenant(),
+                context.resourceType().name(), groupId, memberIds));
     }
 
     List<GroupMembership> groupsOf(StoreContext context, String memberId) {

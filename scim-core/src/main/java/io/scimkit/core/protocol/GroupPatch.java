@@ -9,7 +9,6 @@ import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.resource.ResourceValidator;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.ResourceType;
-import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.GroupStore;
 import io.scimkit.core.store.MemberChanges;
 import io.scimkit.core.store.ResourceUpdate;
@@ -17,12 +16,9 @@ import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.StringValue;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * One attempt of a PATCH on a group (RFC 7644 §3.5.2, RFC 7643 §4.2) that costs O(change), never
@@ -31,8 +27,8 @@ import java.util.function.Predicate;
  * {@link MemberDelta}. Each member operation also runs through the engine on an empty probe
  * group, which conforms its value and reports exactly the errors the engine would (invalid
  * elements, Q4 in the strict dialect). Adds of members and removals of non-members are dropped
- * after asking the store which groups those members are in ({@code groupsOf}, O(groups of the
- * member)), so that such a PATCH writes nothing (P-PAT-ADD-08). When only members change, the
+ * after asking the store once which of those members are in the group ({@code membersAmong}), so
+ * that such a PATCH writes nothing (P-PAT-ADD-08). When only members change, the
  * delta is written without a version check: the store applies it atomically, and concurrent
  * member PATCHes then never conflict.
  *
@@ -76,7 +72,9 @@ final class GroupPatch {
             return whole(call, id, request, engine, writeContext);
         }
         if (!delta.isEmpty() && call.store() instanceof GroupStore store) {
-            delta.dropNoOps(membership(store, call.context(loads.withoutMembers(call.type())), id));
+            Set<String> members = store.membersAmong(call.context(loads.withoutMembers(call.type())), id,
+                    delta.candidates());
+            delta.dropNoOps(members::contains);
         }
         boolean bodyChanged = !body.equals(existing);
         if (!bodyChanged && delta.isEmpty()) {
@@ -139,20 +137,5 @@ final class GroupPatch {
     /** A group with nothing but its schema: member operations on it change nothing but its members. */
     private static ScimResource probe(ResourceType type) {
         return ScimResource.of(ComplexValue.EMPTY).withSchemas(List.of(type.schema()));
-    }
-
-    /** Whether an id is a member of the group now, asked once per id of the store's groupsOf. */
-    private static Predicate<String> membership(GroupStore store, StoreContext context, String groupId) {
-        Map<String, Boolean> known = new HashMap<>();
-        return memberId -> known.computeIfAbsent(memberId, candidate -> isMember(store, context, groupId, candidate));
-    }
-
-    private static boolean isMember(GroupStore store, StoreContext context, String groupId, String memberId) {
-        for (GroupMembership membership : store.groupsOf(context, memberId)) {
-            if (membership.groupId().equals(groupId)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

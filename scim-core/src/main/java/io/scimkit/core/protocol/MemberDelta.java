@@ -67,6 +67,16 @@ final class MemberDelta {
         removed.removeIf(id -> !isMember.test(id));
     }
 
+    /** The ids whose current membership {@link #dropNoOps} needs to know; none after a replace-all. */
+    Set<String> candidates() {
+        if (replaceAll) {
+            return Set.of();
+        }
+        Set<String> ids = new LinkedHashSet<>(added.keySet());
+        ids.addAll(removed);
+        return ids;
+    }
+
     /** Whether the delta changes nothing. */
     boolean isEmpty() {
         return !replaceAll && added.isEmpty() && removed.isEmpty();
