@@ -114,9 +114,9 @@ public final class PatchRequestCodec {
             String name = ValueReader.memberName(parser, token);
             seen.add(parser, name);
             parser.nextToken();
-            if (name.equalsIgnoreCase(SCHEMAS)) {
+            if (is(name, SCHEMAS)) {
                 schemas = readSchemas(parser);
-            } else if (name.equalsIgnoreCase(OPERATIONS)) {
+            } else if (is(name, OPERATIONS)) {
                 operations = readOperations(parser);
             } else {
                 parser.skipChildren();
@@ -131,6 +131,11 @@ public final class PatchRequestCodec {
                     "A PATCH request needs an \"Operations\" array with at least one operation (RFC 7644 §3.5.2).");
         }
         return new PatchRequest(schemas, operations);
+    }
+
+    /** The member name, matched without regard to case (RFC 7643 §2.1); the usual exact spelling first. */
+    private static boolean is(String name, String member) {
+        return name.equals(member) || name.equalsIgnoreCase(member);
     }
 
     private static boolean listsPatchOp(List<String> schemas) {
@@ -179,14 +184,14 @@ public final class PatchRequestCodec {
             String name = ValueReader.memberName(parser, token);
             seen.add(parser, name);
             JsonToken valueToken = parser.nextToken();
-            if (name.equalsIgnoreCase("op")) {
+            if (is(name, "op")) {
                 if (valueToken != JsonToken.VALUE_STRING) {
                     throw ParseErrors.at(parser, "The \"op\" of an operation must be a string");
                 }
                 op = parser.getText();
-            } else if (name.equalsIgnoreCase("path")) {
+            } else if (is(name, "path")) {
                 path = optionalString(parser, valueToken);
-            } else if (name.equalsIgnoreCase("value")) {
+            } else if (is(name, "value")) {
                 value = ValueReader.read(parser, null);
             } else {
                 parser.skipChildren();

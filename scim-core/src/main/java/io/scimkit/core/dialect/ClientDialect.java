@@ -1,6 +1,7 @@
 package io.scimkit.core.dialect;
 
 import io.scimkit.core.filter.FilterSettings;
+import io.scimkit.core.patch.PatchOperation;
 import io.scimkit.core.patch.PatchRequest;
 import io.scimkit.core.patch.PatchSettings;
 import io.scimkit.core.resource.ScimResource;
@@ -12,6 +13,7 @@ import io.scimkit.core.value.ScimValue;
 import io.scimkit.core.value.StringValue;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +43,7 @@ public final class ClientDialect {
     private final FilterSettings filterSettings;
     private final PatchSettings patchSettings;
     private final DialectStats stats = new DialectStats();
+    private final PathPlans pathPlans = new PathPlans();
 
     private ClientDialect(Set<DialectRule> rules) {
         EnumSet<DialectRule> copy = EnumSet.noneOf(DialectRule.class);
@@ -126,8 +129,10 @@ public final class ClientDialect {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(registry, "registry");
         Firings firings = new Firings(rules);
-        PatchRequest normalized = request.withOperations(
-                new PatchNormalizer(registry, type, filterSettings, firings).normalize(request.operations()));
+        List<PatchOperation> operations =
+                new PatchNormalizer(registry, type, filterSettings, firings, pathPlans).normalize(request.operations());
+        // A request no rule changed is returned as is (RFC-form clients pay no copy).
+        PatchRequest normalized = operations == request.operations() ? request : request.withOperations(operations);
         stats.record(firings, "PATCH request");
         return normalized;
     }

@@ -15,6 +15,11 @@ final class Firings {
         this.enabled = enabled;
     }
 
+    /** A record for another pass with the same rules switched on and none fired yet. */
+    Firings fresh() {
+        return new Firings(enabled);
+    }
+
     /** Whether the rule is switched on. */
     boolean on(DialectRule rule) {
         return enabled.contains(rule);

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,8 +38,11 @@ final class PatchNormalizer {
     private final Firings firings;
     private final ValueNormalizer values;
     private final PathKeys pathKeys;
+    private final PathPlans plans;
 
-    PatchNormalizer(SchemaRegistry registry, ResourceType type, FilterSettings filters, Firings firings) {
+    PatchNormalizer(SchemaRegistry registry, ResourceType type, FilterSettings filters, Firings firings,
+            PathPlans plans) {
+        this.plans = plans;
         this.registry = registry;
         this.type = type;
         this.filters = filters;
@@ -46,6 +51,7 @@ final class PatchNormalizer {
         this.pathKeys = new PathKeys(registry, type, firings.on(DialectRule.MISPLACED_EXTENSION_ATTRIBUTES));
     }
 
+    /** The operations in RFC form; the same list instance when no rule changed any of them. */
     List<PatchOperation> normalize(List<PatchOperation> operations) {
         List<PatchOperation> normalized = new ArrayList<>(operations.size());
         for (PatchOperation operation : operations) {
@@ -62,7 +68,19 @@ final class PatchNormalizer {
                 normalized.add(withoutPath(op));
             }
         }
-        return normalized;
+        return sameElements(normalized, operations) ? operations : normalized;
+    }
+
+    private static boolean sameElements(List<PatchOperation> normalized, List<PatchOperation> operations) {
+        if (normalized.size() != operations.size()) {
+            return false;
+        }
+        for (int i = 0; i < normalized.size(); i++) {
+            if (normalized.get(i) != operations.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Q1: {@code Add}, {@code REPLACE} … become the RFC's lower-case tokens. */
@@ -80,24 +98,18 @@ final class PatchNormalizer {
     }
 
     private PatchOperation withPath(PatchOperation operation) {
-        String path = qualify(fixExtensionSeparator(operation.path()));
-        PatchOperation op = path.equals(operation.path()) ? operation : operation.withPath(path);
-        PatchPath parsed;
-        try {
-            parsed = PatchPath.parse(path, filters);
-        } catch (ScimException malformed) {
+        String sent = operation.path() == null ? "" : operation.path();
+        PathPlan plan = plans.get(registry, type, sent, () -> plan(sent));
+        for (DialectRule rule : plan.fired()) {
+            firings.fire(rule);
+        }
+        String path = plan.path();
+        PatchOperation op = path.equals(sent) ? operation : operation.withPath(path);
+        PatchPath parsed = plan.parsed();
+        if (parsed == null) {
             return op;
         }
-        Optional<ResolvedAttribute> resolved = registry.resolve(type, parsed.target());
-        if (resolved.isPresent() && parsed.valueFilter() != null && firings.on(DialectRule.BOOLEAN_STRINGS)) {
-            Filter coerced = BooleanLiterals.coerce(parsed.valueFilter(), resolved.get().attribute());
-            if (!coerced.equals(parsed.valueFilter())) {
-                firings.fire(DialectRule.BOOLEAN_STRINGS);
-                parsed = new PatchPath(parsed.attribute(), coerced, parsed.subAttribute());
-                path = parsed.toString();
-                op = op.withPath(path);
-            }
-        }
+        Optional<ResolvedAttribute> resolved = Optional.ofNullable(plan.resolved());
         Optional<PatchOp> kind = op.type();
         ScimValue value = op.value();
         if (resolved.isEmpty() || kind.isEmpty() || value == null) {
@@ -110,7 +122,7 @@ final class PatchNormalizer {
                 // The engine removes the listed values (flag removeWithValueRemovesListed); counted here.
                 firings.fire(DialectRule.REMOVE_MEMBERS_BY_VALUE);
             }
-            return op.withValue(values.attribute(value, attribute));
+            return withValue(op, values.attribute(value, attribute));
         }
         if (whole && firings.on(DialectRule.MANAGER_EMPTY_REMOVES) && ValueNormalizer.isEmptyReference(value, attribute)) {
             firings.fire(DialectRule.MANAGER_EMPTY_REMOVES);
@@ -123,10 +135,41 @@ final class PatchNormalizer {
         }
         if (parsed.subAttribute() == null && parsed.valueFilter() != null) {
             // attr[filter] without a sub-attribute: the value is one element (or a list of them).
-            return op.withValue(value instanceof MultiValue ? values.attribute(value, attribute)
+            return withValue(op, value instanceof MultiValue ? values.attribute(value, attribute)
                     : values.element(value, attribute));
         }
-        return op.withValue(values.attribute(value, resolved.get().leaf()));
+        return withValue(op, values.attribute(value, resolved.get().leaf()));
+    }
+
+    /** The operation with this value; the same instance when no rule changed the value. */
+    private static PatchOperation withValue(PatchOperation op, ScimValue value) {
+        return value == op.value() ? op : op.withValue(value);
+    }
+
+    /**
+     * The path rules applied to one path text: Q24, then Q9/Q12, then Q2 in the value filter.
+     * Depends on the text, the type, the registry and the rules only, so the result is kept in
+     * {@link PathPlans}; the rules it fired are recorded in the plan and fired again per call.
+     */
+    private PathPlan plan(String sent) {
+        Firings own = firings.fresh();
+        String path = qualify(fixExtensionSeparator(sent, own), own);
+        PatchPath parsed;
+        try {
+            parsed = PatchPath.parse(path, filters);
+        } catch (ScimException malformed) {
+            return new PathPlan(path, Set.copyOf(own.fired()), null, null);
+        }
+        ResolvedAttribute resolved = registry.resolve(type, parsed.target()).orElse(null);
+        if (resolved != null && parsed.valueFilter() != null && own.on(DialectRule.BOOLEAN_STRINGS)) {
+            Filter coerced = BooleanLiterals.coerce(parsed.valueFilter(), resolved.attribute());
+            if (!coerced.equals(parsed.valueFilter())) {
+                own.fire(DialectRule.BOOLEAN_STRINGS);
+                parsed = new PatchPath(parsed.attribute(), coerced, parsed.subAttribute());
+                path = parsed.toString();
+            }
+        }
+        return new PathPlan(path, Set.copyOf(own.fired()), parsed, resolved);
     }
 
     /** An operation without path: its value is an object of attributes and extension objects. */
@@ -134,11 +177,32 @@ final class PatchNormalizer {
         if (!(op.value() instanceof ComplexValue value)) {
             return op;
         }
-        ComplexValue.Builder members = ComplexValue.builder();
-        for (Map.Entry<String, ScimValue> member : value.attributes().entrySet()) {
-            members.put(member.getKey(), topLevel(member.getKey(), member.getValue()));
+        ComplexValue normalized = rebuilt(value, (name, member) -> topLevel(name, member));
+        return normalized == value ? op : op.withValue(normalized);
+    }
+
+    /**
+     * The object with each member replaced by {@code rule}'s answer; the same instance when the
+     * rule returned every member unchanged, so that nothing is copied for RFC-form values.
+     */
+    private static ComplexValue rebuilt(ComplexValue object, BiFunction<String, ScimValue, ScimValue> rule) {
+        ComplexValue.Builder members = null;
+        for (Map.Entry<String, ScimValue> member : object.attributes().entrySet()) {
+            ScimValue normalized = rule.apply(member.getKey(), member.getValue());
+            if (members == null && normalized != member.getValue()) {
+                members = ComplexValue.builder();
+                for (Map.Entry<String, ScimValue> earlier : object.attributes().entrySet()) {
+                    if (earlier.getKey().equals(member.getKey())) {
+                        break;
+                    }
+                    members.put(earlier.getKey(), earlier.getValue());
+                }
+            }
+            if (members != null) {
+                members.put(member.getKey(), normalized);
+            }
         }
-        return op.withValue(members.build());
+        return members == null ? object : members.build();
     }
 
     private ScimValue topLevel(String name, ScimValue value) {
@@ -147,13 +211,10 @@ final class PatchNormalizer {
             if (!(value instanceof ComplexValue object)) {
                 return value;
             }
-            ComplexValue.Builder members = ComplexValue.builder();
-            for (Map.Entry<String, ScimValue> member : object.attributes().entrySet()) {
-                Optional<AttributeDefinition> definition = extension.get().attribute(member.getKey());
-                members.put(member.getKey(), definition.isPresent()
-                        ? values.attribute(member.getValue(), definition.get()) : member.getValue());
-            }
-            return members.build();
+            return rebuilt(object, (key, member) -> {
+                Optional<AttributeDefinition> definition = extension.get().attribute(key);
+                return definition.isPresent() ? values.attribute(member, definition.get()) : member;
+            });
         }
         if (!AttributePath.isAttributeName(name)) {
             return value;
@@ -164,12 +225,12 @@ final class PatchNormalizer {
     }
 
     /** Q9/Q12: {@code manager} becomes {@code urn:…:enterprise:2.0:User:manager}. */
-    private String qualify(String path) {
-        if (!firings.on(DialectRule.MISPLACED_EXTENSION_ATTRIBUTES)) {
+    private String qualify(String path, Firings own) {
+        if (!own.on(DialectRule.MISPLACED_EXTENSION_ATTRIBUTES)) {
             return path;
         }
         Optional<String> qualified = pathKeys.qualified(path);
-        qualified.ifPresent(fixed -> firings.fire(DialectRule.MISPLACED_EXTENSION_ATTRIBUTES));
+        qualified.ifPresent(fixed -> own.fire(DialectRule.MISPLACED_EXTENSION_ATTRIBUTES));
         return qualified.orElse(path);
     }
 
@@ -177,14 +238,13 @@ final class PatchNormalizer {
      * Q24: {@code urn:…:enterprise:2.0:User.department} becomes {@code urn:…:enterprise:2.0:User:department}
      * when the text before the dot is one of the resource type's extension URNs.
      */
-    private String fixExtensionSeparator(@Nullable String path) {
-        String text = path == null ? "" : path;
-        if (!firings.on(DialectRule.EXTENSION_DOT_SEPARATOR)) {
+    private String fixExtensionSeparator(String text, Firings own) {
+        if (!own.on(DialectRule.EXTENSION_DOT_SEPARATOR)) {
             return text;
         }
         Optional<String> fixed = pathKeys.extensionDotSeparatorFixed(text);
         if (fixed.isPresent()) {
-            firings.fire(DialectRule.EXTENSION_DOT_SEPARATOR);
+            own.fire(DialectRule.EXTENSION_DOT_SEPARATOR);
             return fixed.get();
         }
         return text;

@@ -42,15 +42,27 @@ final class ValueNormalizer {
             if (!(value instanceof MultiValue multi)) {
                 return element(value, definition);
             }
-            List<ScimValue> elements = new ArrayList<>(multi.size());
-            for (ScimValue element : multi.values()) {
+            // Copied only from the first element a rule changes; most requests need no rule.
+            List<ScimValue> sent = multi.values();
+            List<ScimValue> elements = null;
+            for (int i = 0; i < sent.size(); i++) {
+                ScimValue element = sent.get(i);
+                ScimValue normalized;
                 if (element instanceof NullValue && body && firings.on(DialectRule.BODY_NULLS_IGNORED)) {
                     firings.fire(DialectRule.BODY_NULLS_IGNORED);
-                    continue;
+                    normalized = null;
+                } else {
+                    normalized = element(element, definition);
                 }
-                elements.add(element(element, definition));
+                if (elements == null && normalized != element) {
+                    elements = new ArrayList<>(sent.size());
+                    elements.addAll(sent.subList(0, i));
+                }
+                if (elements != null && normalized != null) {
+                    elements.add(normalized);
+                }
             }
-            return MultiValue.of(elements);
+            return elements == null ? multi : MultiValue.of(elements);
         }
         ScimValue single = value;
         if (definition.isComplex() && single instanceof MultiValue multi && multi.size() == 1
@@ -121,24 +133,36 @@ final class ValueNormalizer {
 
     private ComplexValue complex(ComplexValue value, AttributeDefinition definition) {
         ComplexValue source = definition.multiValued() ? unwrapJsonText(value, definition) : value;
-        ComplexValue.Builder members = ComplexValue.builder();
+        // A builder is started only at the first member a rule changes; most values pass as sent.
+        ComplexValue.Builder members = null;
         for (Map.Entry<String, ScimValue> member : source.attributes().entrySet()) {
             String name = member.getKey();
             ScimValue sub = member.getValue();
-            if (sub instanceof NullValue) {
-                if (name.equalsIgnoreCase(REF) && firings.on(DialectRule.NULL_REF_DROPPED)) {
-                    firings.fire(DialectRule.NULL_REF_DROPPED);
-                    continue;
-                }
-                if (body && firings.on(DialectRule.BODY_NULLS_IGNORED)) {
-                    firings.fire(DialectRule.BODY_NULLS_IGNORED);
-                    continue;
+            ScimValue normalized;
+            if (sub instanceof NullValue && name.equalsIgnoreCase(REF) && firings.on(DialectRule.NULL_REF_DROPPED)) {
+                firings.fire(DialectRule.NULL_REF_DROPPED);
+                normalized = null;
+            } else if (sub instanceof NullValue && body && firings.on(DialectRule.BODY_NULLS_IGNORED)) {
+                firings.fire(DialectRule.BODY_NULLS_IGNORED);
+                normalized = null;
+            } else {
+                Optional<AttributeDefinition> subDefinition = definition.subAttribute(name);
+                normalized = subDefinition.isPresent() ? attribute(sub, subDefinition.get()) : sub;
+            }
+            if (members == null && normalized != sub) {
+                members = ComplexValue.builder();
+                for (Map.Entry<String, ScimValue> earlier : source.attributes().entrySet()) {
+                    if (earlier.getKey().equals(name)) {
+                        break;
+                    }
+                    members.put(earlier.getKey(), earlier.getValue());
                 }
             }
-            Optional<AttributeDefinition> subDefinition = definition.subAttribute(name);
-            members.put(name, subDefinition.isPresent() ? attribute(sub, subDefinition.get()) : sub);
+            if (members != null && normalized != null) {
+                members.put(name, normalized);
+            }
         }
-        return members.build();
+        return members == null ? source : members.build();
     }
 
     /**

@@ -28,7 +28,7 @@ final class OperationApplier {
     private final ResourceType type;
     private final PatchSettings settings;
     private final PathResolver resolver;
-    private final FilterEvaluator evaluator;
+    private final ElementMatchers matchers;
     private final SingularOps singular;
     private final MultiValuedOps multiValued;
 
@@ -36,7 +36,7 @@ final class OperationApplier {
         this.type = type;
         this.settings = settings;
         this.resolver = new PathResolver(registry, type, settings);
-        this.evaluator = FilterEvaluator.of(registry, type);
+        this.matchers = new ElementMatchers(FilterEvaluator.of(registry, type));
         ValueConformer conformer = ValueConformer.of(settings.unknownAttributes());
         this.singular = new SingularOps(conformer);
         this.multiValued = new MultiValuedOps(conformer, settings);
@@ -161,7 +161,7 @@ final class OperationApplier {
      */
     private @Nullable ScimValue filteredSingular(PatchOp op, PatchTarget target, @Nullable ScimValue value,
             @Nullable ScimValue old) {
-        ElementMatcher matcher = ElementMatcher.compile(evaluator, target, Objects.requireNonNull(target.filter()));
+        ElementMatcher matcher = matchers.of(target, Objects.requireNonNull(target.filter()));
         if (old == null || !matcher.matches(old)) {
             if (op == PatchOp.REMOVE) {
                 return old;
@@ -177,7 +177,7 @@ final class OperationApplier {
         ScimValue updated;
         if (target.attribute().multiValued()) {
             Filter filter = target.filter();
-            ElementMatcher matcher = filter == null ? null : ElementMatcher.compile(evaluator, target, filter);
+            ElementMatcher matcher = filter == null ? null : matchers.of(target, filter);
             boolean listedRemove = op == PatchOp.REMOVE && filter == null && target.subAttribute() == null;
             ScimValue given = op != PatchOp.REMOVE || listedRemove ? value : null;
             updated = multiValued.apply(op, target, matcher, given, old);

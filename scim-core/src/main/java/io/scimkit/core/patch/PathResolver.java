@@ -8,13 +8,15 @@ import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.Schema;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.schema.UnknownAttributePolicy;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves PATCH paths and the keys of path-less values against one resource type (RFC 7644
- * §3.5.2, §3.10). Unknown names follow the {@link UnknownAttributePolicy}: {@code REJECT} answers
- * 400 {@code invalidPath} (P-PAT-06), {@code IGNORE} skips the operation. Immutable.
+ * §3.5.2, §3.10), keeping the resolution of each path text it has seen (bounded). Unknown names follow the {@link UnknownAttributePolicy}: {@code REJECT} answers
+ * 400 {@code invalidPath} (P-PAT-06), {@code IGNORE} skips the operation. Thread-safe.
  */
 final class PathResolver {
     /** What a path names. */
@@ -36,6 +38,11 @@ final class PathResolver {
     private final SchemaRegistry registry;
     private final ResourceType type;
     private final PatchSettings settings;
+    /** Paths resolved before; bounded, since an engine may serve many requests (see {@link #MAX_KEPT}). */
+    private final Map<String, Resolution> resolved = new ConcurrentHashMap<>();
+
+    /** Distinct path texts whose resolution an engine keeps; clients send a few dozen. */
+    static final int MAX_KEPT = 512;
 
     PathResolver(SchemaRegistry registry, ResourceType type, PatchSettings settings) {
         this.registry = registry;
@@ -50,6 +57,20 @@ final class PathResolver {
      *     {@code invalidFilter} for a malformed value filter
      */
     Resolution resolve(String path) {
+        // Resolving depends on the text, the type, the registry and the settings only; failures throw
+        // and are not kept.
+        Resolution known = resolved.get(path);
+        if (known != null) {
+            return known;
+        }
+        Resolution resolution = resolveText(path);
+        if (resolved.size() < MAX_KEPT) {
+            resolved.putIfAbsent(path, resolution);
+        }
+        return resolution;
+    }
+
+    private Resolution resolveText(String path) {
         String text = path.strip();
         Optional<Schema> extension = extension(text);
         if (extension.isPresent()) {

@@ -3,17 +3,21 @@ package io.scimkit.core.protocol;
 import io.scimkit.core.codec.PatchRequestCodec;
 import io.scimkit.core.dialect.ClientDialect;
 import io.scimkit.core.patch.PatchEngine;
+import io.scimkit.core.patch.PatchSettings;
 import io.scimkit.core.patch.PatchRequest;
 import io.scimkit.core.patch.PatchResult;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.resource.Projection;
 import io.scimkit.core.resource.ResourceValidator;
 import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.MemberChanges;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreContext;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code PATCH /{endpoint}/{id}} (RFC 7644 §3.5.2): reads the PatchOp body, lets the dialect
@@ -35,6 +39,34 @@ final class PatchHandler {
     private final ResourceRenderer renderer;
     private final LoadProjections loads;
     private final GroupPatch groups;
+    /**
+     * One engine per resource type and dialect settings, reused across requests so that each
+     * keeps the paths it resolved; bounded, since both come from the service's configuration.
+     */
+    private final Map<EngineKey, PatchEngine> engines = new ConcurrentHashMap<>();
+    private static final int MAX_ENGINES = 64;
+
+    /** The resource type by identity (configured once), the settings by value. */
+    private record EngineKey(ResourceTypeIdentity type, PatchSettings settings) {
+    }
+
+    private static final class ResourceTypeIdentity {
+        private final ResourceType type;
+
+        ResourceTypeIdentity(ResourceType type) {
+            this.type = type;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ResourceTypeIdentity identity && identity.type == type;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(type);
+        }
+    }
 
     PatchHandler(SchemaRegistry registry, ResourceValidator validator, ResourceRenderer renderer, LoadProjections loads) {
         this.registry = registry;
@@ -48,12 +80,24 @@ final class PatchHandler {
     record Outcome(ScimResource resource, boolean written, Set<AttributePath> modified, boolean withoutMembers) {
     }
 
+    private PatchEngine engine(ResourceType type, PatchSettings settings) {
+        EngineKey key = new EngineKey(new ResourceTypeIdentity(type), settings);
+        PatchEngine engine = engines.get(key);
+        if (engine == null) {
+            engine = PatchEngine.of(registry, type, settings);
+            if (engines.size() < MAX_ENGINES) {
+                engines.putIfAbsent(key, engine);
+            }
+        }
+        return engine;
+    }
+
     ScimResponse handle(ResourceCall call, String id) {
         RequestBodies.requireJson(call.request());
         PatchRequest sent = PatchRequestCodec.read(call.request().body());
         ClientDialect dialect = call.config().dialect();
         PatchRequest request = dialect.normalizePatch(sent, call.type(), registry);
-        PatchEngine engine = PatchEngine.of(registry, call.type(), dialect.patchSettings());
+        PatchEngine engine = engine(call.type(), dialect.patchSettings());
         boolean withBody = call.projectionGiven()
                 || call.config().patchResponse(call.type().name()) == PatchResponse.RESOURCE;
         Projection written = withBody || !call.isGroup() ? call.requested() : loads.withoutMembers(call.type());
