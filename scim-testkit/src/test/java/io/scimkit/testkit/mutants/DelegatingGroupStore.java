@@ -1,18 +1,15 @@
 package io.scimkit.testkit.mutants;
 
-import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.store.ForwardingResourceStore;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.GroupStore;
-import io.scimkit.core.store.ResourceUpdate;
-import io.scimkit.core.store.StoreCapabilities;
+import io.scimkit.core.store.ResourceStore;
 import io.scimkit.core.store.StoreContext;
-import io.scimkit.core.store.StorePage;
-import io.scimkit.core.store.StoreQuery;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 /** A group store that forwards everything; mutants override the one method they break. */
-abstract class DelegatingGroupStore implements GroupStore {
+abstract class DelegatingGroupStore implements GroupStore, ForwardingResourceStore {
     protected final GroupStore delegate;
 
     DelegatingGroupStore(GroupStore delegate) {
@@ -20,37 +17,17 @@ abstract class DelegatingGroupStore implements GroupStore {
     }
 
     @Override
-    public StoreCapabilities capabilities() {
-        return delegate.capabilities();
-    }
-
-    @Override
-    public ScimResource create(StoreContext context, ScimResource resource) {
-        return delegate.create(context, resource);
-    }
-
-    @Override
-    public Optional<ScimResource> get(StoreContext context, String id) {
-        return delegate.get(context, id);
-    }
-
-    @Override
-    public StorePage search(StoreContext context, StoreQuery query) {
-        return delegate.search(context, query);
-    }
-
-    @Override
-    public ScimResource update(StoreContext context, ResourceUpdate update) {
-        return delegate.update(context, update);
-    }
-
-    @Override
-    public void delete(StoreContext context, String id, String expectedVersion) {
-        delegate.delete(context, id, expectedVersion);
+    public ResourceStore delegate() {
+        return delegate;
     }
 
     @Override
     public List<GroupMembership> groupsOf(StoreContext context, String memberId) {
         return delegate.groupsOf(context, memberId);
+    }
+
+    @Override
+    public Set<String> membersAmong(StoreContext context, String groupId, Set<String> memberIds) {
+        return delegate.membersAmong(context, groupId, memberIds);
     }
 }
