@@ -1,19 +1,12 @@
 package io.scimkit.jdbc;
 
 import io.scimkit.core.error.ScimException;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import io.scimkit.core.store.CursorSeal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,16 +19,12 @@ import org.jspecify.annotations.Nullable;
  * altered or belongs to another query or tenant is {@code invalidCursor} (C-PAG-07, C-PAG-17).
  */
 final class CursorCodec {
-    private static final String ALGORITHM = "HmacSHA256";
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
-
-    private final SecretKeySpec key;
+    private final CursorSeal seal;
     private final Duration timeout;
     private final Clock clock;
 
     CursorCodec(byte[] secret, Duration timeout, Clock clock) {
-        this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
+        this.seal = CursorSeal.withSecret(secret);
         this.timeout = timeout;
         this.clock = clock;
     }
@@ -54,8 +43,7 @@ final class CursorCodec {
         long expires = clock.instant().plus(timeout).getEpochSecond();
         String payload = String.join("|", "1", Long.toString(expires), Integer.toString(count),
                 position.keyset() ? "k" : "o", Long.toString(position.number()), encodeKey(position.key()));
-        byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
-        return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(mac(query, bytes));
+        return seal.seal(query, payload);
     }
 
     /**
@@ -64,22 +52,7 @@ final class CursorCodec {
      * @throws ScimException {@code invalidCursor}, {@code expiredCursor} or {@code invalidCount}
      */
     Position decode(String cursor, String query, int count) {
-        int dot = cursor.indexOf('.');
-        if (dot < 0 || cursor.indexOf('.', dot + 1) >= 0) {
-            throw invalid();
-        }
-        byte[] payload;
-        byte[] signature;
-        try {
-            payload = DECODER.decode(cursor.substring(0, dot));
-            signature = DECODER.decode(cursor.substring(dot + 1));
-        } catch (IllegalArgumentException notBase64) {
-            throw invalid();
-        }
-        if (!MessageDigest.isEqual(signature, mac(query, payload))) {
-            throw invalid();
-        }
-        String[] parts = new String(payload, StandardCharsets.UTF_8).split("\\|", 6);
+        String[] parts = seal.open(cursor, query).split("\\|", 6);
         if (parts.length != 6 || !parts[0].equals("1")) {
             throw invalid();
         }
@@ -124,26 +97,7 @@ final class CursorCodec {
         };
     }
 
-    private byte[] mac(String query, byte[] payload) {
-        ByteArrayOutputStream message = new ByteArrayOutputStream();
-        byte[] queryBytes = query.getBytes(StandardCharsets.UTF_8);
-        // Length-prefixed, so no query text can be shifted into the payload.
-        message.write(queryBytes.length >>> 24);
-        message.write(queryBytes.length >>> 16);
-        message.write(queryBytes.length >>> 8);
-        message.write(queryBytes.length);
-        message.writeBytes(queryBytes);
-        message.writeBytes(payload);
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return Arrays.copyOf(mac.doFinal(message.toByteArray()), 16);
-        } catch (GeneralSecurityException missing) {
-            throw new IllegalStateException("HmacSHA256 is not available", missing);
-        }
-    }
-
     private static ScimException invalid() {
-        return ScimException.invalidCursor("the cursor is not valid for this query (RFC 9865 §2.1)");
+        return CursorSeal.invalid();
     }
 }

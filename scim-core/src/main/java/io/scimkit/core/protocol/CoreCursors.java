@@ -1,23 +1,17 @@
 package io.scimkit.core.protocol;
 
 import io.scimkit.core.error.ScimException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import io.scimkit.core.store.CursorSeal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The cursors the core issues (RFC 9865 §2) when it pages by cursor itself: for stores that do
  * not page by cursor, and for queries across resource types. A cursor holds the offset of the next
- * page's first resource and the time it was issued, signed with HMAC-SHA256 (RFC 2104) over those
- * and the query it belongs to (tenant, endpoint, filter, sort), under a key drawn at random for
- * this service instance.
+ * page's first resource and the time it was issued, sealed with a {@link CursorSeal} (HMAC-SHA256
+ * over those and the query it belongs to: tenant, endpoint, filter, sort) under a key drawn at
+ * random for this service instance.
  *
  * <ul>
  *   <li>Cursors are base64url without padding, so only RFC 3986 unreserved characters (C-PAG-02).
@@ -32,26 +26,18 @@ import org.jspecify.annotations.Nullable;
  * Immutable and thread-safe.
  */
 final class CoreCursors {
-    private static final byte VERSION = 1;
-    private static final int MAC_LENGTH = 16;
-    private static final int PAYLOAD_LENGTH = 1 + Integer.BYTES + Long.BYTES;
-    private static final int BLOCK = 64;
+    private static final String FORMAT = "c1";
 
-    private final byte[] key;
+    private final CursorSeal seal = CursorSeal.random();
     private final Duration timeout;
 
     CoreCursors(Duration timeout) {
-        this.key = new byte[32];
-        new SecureRandom().nextBytes(key);
         this.timeout = timeout;
     }
 
     /** A cursor for the page starting at this 0-based offset of the query's matches. */
     String issue(int offset, String query, Instant now) {
-        ByteBuffer payload = ByteBuffer.allocate(PAYLOAD_LENGTH + MAC_LENGTH);
-        payload.put(VERSION).putInt(offset).putLong(now.getEpochSecond());
-        payload.put(mac(Arrays.copyOf(payload.array(), PAYLOAD_LENGTH), query));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(payload.array());
+        return seal.seal(query, FORMAT + "|" + offset + "|" + now.getEpochSecond());
     }
 
     /**
@@ -63,63 +49,24 @@ final class CoreCursors {
         if (cursor == null) {
             return 0;
         }
-        byte[] bytes;
+        String[] parts = seal.open(cursor, query).split("\\|", -1);
+        int offset;
+        long issued;
         try {
-            bytes = Base64.getUrlDecoder().decode(cursor);
-        } catch (IllegalArgumentException notBase64) {
-            throw invalid();
+            if (parts.length != 3 || !parts[0].equals(FORMAT)) {
+                throw CursorSeal.invalid();
+            }
+            offset = Integer.parseInt(parts[1]);
+            issued = Long.parseLong(parts[2]);
+        } catch (NumberFormatException malformed) {
+            throw CursorSeal.invalid();
         }
-        // Only the canonical spelling: the last character's unused bits must be zero.
-        if (bytes.length != PAYLOAD_LENGTH + MAC_LENGTH || bytes[0] != VERSION
-                || !Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(cursor)) {
-            throw invalid();
-        }
-        byte[] payload = Arrays.copyOf(bytes, PAYLOAD_LENGTH);
-        byte[] mac = Arrays.copyOfRange(bytes, PAYLOAD_LENGTH, bytes.length);
-        if (!MessageDigest.isEqual(mac, mac(payload, query))) {
-            throw invalid();
-        }
-        ByteBuffer fields = ByteBuffer.wrap(payload, 1, PAYLOAD_LENGTH - 1);
-        int offset = fields.getInt();
-        long issued = fields.getLong();
         if (offset < 0) {
-            throw invalid();
+            throw CursorSeal.invalid();
         }
         if (now.getEpochSecond() - issued > timeout.toSeconds()) {
             throw ScimException.expiredCursor("the cursor has expired; start the query again without a cursor value");
         }
         return offset;
-    }
-
-    private static ScimException invalid() {
-        return ScimException.invalidCursor("the cursor is not valid for this query");
-    }
-
-    /** HMAC-SHA256 (RFC 2104) of the payload and the query text, truncated to 16 bytes. */
-    private byte[] mac(byte[] payload, String query) {
-        byte[] inner = new byte[BLOCK];
-        byte[] outer = new byte[BLOCK];
-        for (int i = 0; i < BLOCK; i++) {
-            byte k = i < key.length ? key[i] : 0;
-            inner[i] = (byte) (k ^ 0x36);
-            outer[i] = (byte) (k ^ 0x5c);
-        }
-        MessageDigest sha = sha256();
-        sha.update(inner);
-        sha.update(payload);
-        sha.update(query.getBytes(StandardCharsets.UTF_8));
-        byte[] innerHash = sha.digest();
-        sha.update(outer);
-        sha.update(innerHash);
-        return Arrays.copyOf(sha.digest(), MAC_LENGTH);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            // Every Java platform must provide SHA-256 (MessageDigest javadoc).
-            throw new IllegalStateException(impossible);
-        }
     }
 }
