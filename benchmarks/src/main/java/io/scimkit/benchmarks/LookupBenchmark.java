@@ -1,8 +1,8 @@
 package io.scimkit.benchmarks;
 
+import io.scimkit.core.store.ResourceCreate;
 import io.scimkit.core.ScimService;
 import io.scimkit.core.codec.ResourceCodec;
-import io.scimkit.core.dialect.ClientDialect;
 import io.scimkit.core.protocol.HttpHeaders;
 import io.scimkit.core.protocol.ScimPrincipal;
 import io.scimkit.core.protocol.ScimRequest;
@@ -59,7 +59,7 @@ public class LookupBenchmark {
         InMemoryStores stores = InMemoryStores.create(registry);
         ResourceCodec codec = ResourceCodec.of(registry);
         StoreContext context = new StoreContext(StoreContext.DEFAULT_TENANT, "benchmark",
-                CoreSchemas.USER_RESOURCE_TYPE, ClientDialect.lenient(),
+                CoreSchemas.USER_RESOURCE_TYPE,
                 Projection.none(registry, CoreSchemas.USER_RESOURCE_TYPE), Instant.now());
         ids = new String[USERS];
         for (int i = 0; i < USERS; i++) {
@@ -67,7 +67,7 @@ public class LookupBenchmark {
                     + "@example.com\",\"externalId\":\"ext-" + i + "\",\"active\":true,\"displayName\":\"User " + i
                     + "\",\"emails\":[{\"type\":\"work\",\"primary\":true,\"value\":\"user" + i + "@example.com\"}]}";
             ids[i] = stores.users().create(context,
-                    codec.read(json.getBytes(StandardCharsets.UTF_8), CoreSchemas.USER_RESOURCE_TYPE)).id().orElseThrow();
+                    ResourceCreate.of(codec.read(json.getBytes(StandardCharsets.UTF_8), CoreSchemas.USER_RESOURCE_TYPE))).id().orElseThrow();
         }
         service = ScimService.builder().baseUri(BASE).schemas(registry)
                 .userStore(stores.users()).groupStore(stores.groups()).build();

@@ -1,5 +1,6 @@
 package io.scimkit.benchmarks;
 
+import io.scimkit.core.store.ResourceCreate;
 import io.scimkit.core.codec.ResourceCodec;
 import io.scimkit.core.dialect.ClientDialect;
 import io.scimkit.core.resource.Projection;
@@ -72,7 +73,7 @@ final class Population {
 
     /** A store context of the default tenant, as a request at this instant would carry it. */
     static StoreContext context(ResourceType type) {
-        return new StoreContext(TENANT, "bench", type, DIALECT, Projection.none(REGISTRY, type), Instant.now());
+        return new StoreContext(TENANT, "bench", type, Projection.none(REGISTRY, type), Instant.now());
     }
 
     /** Creates users {@code from} (inclusive) to {@code to} (exclusive); returns their store ids in order. */
@@ -83,7 +84,7 @@ final class Population {
             ScimResource sent = CODEC.read(userJson(i), CoreSchemas.USER_RESOURCE_TYPE);
             ScimResource normalized = DIALECT.normalizeResource(sent, CoreSchemas.USER_RESOURCE_TYPE, REGISTRY);
             ScimResource valid = VALIDATOR.validateForCreate(normalized, CoreSchemas.USER_RESOURCE_TYPE);
-            ids.add(stores.users().create(context, valid).id().orElseThrow());
+            ids.add(stores.users().create(context, ResourceCreate.of(valid)).id().orElseThrow());
         }
         return ids;
     }
@@ -100,7 +101,7 @@ final class Population {
                 .put("members", MultiValue.of(members))
                 .build();
         ScimResource valid = VALIDATOR.validateForCreate(ScimResource.of(body), CoreSchemas.GROUP_RESOURCE_TYPE);
-        return stores.groups().create(context(CoreSchemas.GROUP_RESOURCE_TYPE), valid).id().orElseThrow();
+        return stores.groups().create(context(CoreSchemas.GROUP_RESOURCE_TYPE), ResourceCreate.of(valid)).id().orElseThrow();
     }
 
     private static String managerId(int i) {

@@ -1,7 +1,7 @@
 package io.scimkit.jdbc;
 
 import io.scimkit.core.error.ScimException;
-import io.scimkit.core.store.memory.IndexKey;
+import io.scimkit.core.store.IndexKey;
 import io.scimkit.core.value.BooleanValue;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;

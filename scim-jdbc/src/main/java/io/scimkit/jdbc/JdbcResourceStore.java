@@ -4,6 +4,8 @@ import io.scimkit.core.filter.Filter;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.ResourceStore;
+import io.scimkit.core.store.ResourceCreate;
+import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreCapabilities;
 import io.scimkit.core.store.StoreContext;
@@ -12,7 +14,6 @@ import io.scimkit.core.store.StoreQuery;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link ResourceStore} over one resource type's rows; what {@link JdbcUserStore} and
@@ -52,7 +53,7 @@ final class JdbcResourceStore implements ResourceStore {
     }
 
     @Override
-    public ScimResource create(StoreContext context, ScimResource resource) {
+    public ScimResource create(StoreContext context, ResourceCreate resource) {
         return table.create(context, resource);
     }
 
@@ -72,8 +73,8 @@ final class JdbcResourceStore implements ResourceStore {
     }
 
     @Override
-    public void delete(StoreContext context, String id, @Nullable String expectedVersion) {
-        table.delete(context, id, expectedVersion);
+    public void delete(StoreContext context, ResourceDelete delete) {
+        table.delete(context, delete.id(), delete.expectedVersion());
     }
 
     /** Applies an update without reading the result back (the member delta methods). */

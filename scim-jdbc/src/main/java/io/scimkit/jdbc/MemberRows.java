@@ -2,7 +2,7 @@ package io.scimkit.jdbc;
 
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.store.GroupMembership;
-import io.scimkit.core.store.memory.IndexKey;
+import io.scimkit.core.store.IndexKey;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ReferenceValue;

@@ -8,6 +8,7 @@ import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.MemberChanges;
+import io.scimkit.core.store.ResourceCreate;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.value.ComplexValue;
@@ -71,12 +72,14 @@ final class ResourceTable {
         return hasMembers() && context.projection().includes(MEMBERS);
     }
 
-    ScimResource create(StoreContext context, ScimResource resource) {
+    ScimResource create(StoreContext context, ResourceCreate resource) {
         String id = UUID.randomUUID().toString();
         OffsetDateTime now = now(context);
-        ComplexValue body = stripped(resource.body(), id);
+        ComplexValue body = stripped(resource.body().body(), id);
         IndexedValues values = IndexedValues.of(kind, body, uniqueExternalId);
-        List<ComplexValue> initial = hasMembers() ? MemberRows.elementsOf(resource.body()) : null;
+        // Members in the body are read too, for callers that use the store without the core.
+        List<ComplexValue> initial = !hasMembers() ? null
+                : resource.members().isEmpty() ? MemberRows.elementsOf(resource.body().body()) : resource.members();
         String tenant = context.tenant();
         return transactions.write(connection -> {
             String sql = "INSERT INTO scim_resource (tenant, resource_type, id, version, created, last_modified,"
@@ -119,7 +122,7 @@ final class ResourceTable {
         if (!changes.isEmpty() && !hasMembers()) {
             throw ScimException.invalidValue(type.name() + " resources have no members");
         }
-        changes.add().forEach(MemberRows::idOf);
+        changes.added().forEach(MemberRows::idOf);
         return transactions.write(connection -> {
             // The version compare-and-swap comes first: it also locks the row, so member changes
             // of one group never interleave.
@@ -134,8 +137,8 @@ final class ResourceTable {
                 if (bodyMembers != null) {
                     members.add(connection, tenant, type.name(), id, bodyMembers);
                 }
-                members.remove(connection, tenant, type.name(), id, changes.remove());
-                members.add(connection, tenant, type.name(), id, changes.add());
+                members.remove(connection, tenant, type.name(), id, changes.removed());
+                members.add(connection, tenant, type.name(), id, changes.added());
             }
             return reload ? load(connection, tenant, id, returnsMembers(context)).orElseThrow() : null;
         });

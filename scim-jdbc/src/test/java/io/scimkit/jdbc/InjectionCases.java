@@ -1,9 +1,9 @@
 package io.scimkit.jdbc;
 
+import io.scimkit.core.store.ResourceCreate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scimkit.core.codec.ResourceCodec;
-import io.scimkit.core.dialect.ClientDialect;
 import io.scimkit.core.filter.FilterParser;
 import io.scimkit.core.filter.FilterSettings;
 import io.scimkit.core.resource.Projection;
@@ -55,13 +55,12 @@ final class InjectionCases {
         SchemaRegistry registry = SchemaRegistry.core();
         JdbcStores stores = JdbcStores.create(dataSource, registry);
         ResourceType userType = registry.resourceType("User").orElseThrow();
-        StoreContext context = new StoreContext("injection-" + UUID.randomUUID(), "test", userType,
-                ClientDialect.lenient(), Projection.none(registry, userType), Instant.parse("2025-01-01T00:00:00Z"));
+        StoreContext context = new StoreContext("injection-" + UUID.randomUUID(), "test", userType, Projection.none(registry, userType), Instant.parse("2025-01-01T00:00:00Z"));
         ResourceCodec codec = ResourceCodec.of(registry);
         for (String name : USER_NAMES) {
             String json = "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":"
                     + quote(name) + "}";
-            stores.users().create(context, codec.read(json.getBytes(StandardCharsets.UTF_8), userType));
+            stores.users().create(context, ResourceCreate.of(codec.read(json.getBytes(StandardCharsets.UTF_8), userType)));
         }
         String filterText = "userName " + op + " " + quote(operand);
         var filter = FilterParser.parse(filterText, FilterSettings.lenient());

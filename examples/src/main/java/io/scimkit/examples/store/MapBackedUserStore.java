@@ -14,6 +14,8 @@ import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.GroupStore;
 import io.scimkit.core.store.Paging;
+import io.scimkit.core.store.ResourceCreate;
+import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreCapabilities;
 import io.scimkit.core.store.StoreContext;
@@ -103,7 +105,8 @@ public final class MapBackedUserStore implements UserStore {
     }
 
     @Override
-    public ScimResource create(StoreContext context, ScimResource resource) {
+    public ScimResource create(StoreContext context, ResourceCreate create) {
+        ScimResource resource = create.body();
         writes.lock();
         try {
             long revision = revisions.incrementAndGet();
@@ -160,7 +163,9 @@ public final class MapBackedUserStore implements UserStore {
     }
 
     @Override
-    public void delete(StoreContext context, String id, @Nullable String expectedVersion) {
+    public void delete(StoreContext context, ResourceDelete delete) {
+        String id = delete.id();
+        String expectedVersion = delete.expectedVersion();
         writes.lock();
         try {
             UserRow current = row(context, id).orElseThrow(() -> ScimException.notFound("no User " + id));

@@ -1,7 +1,7 @@
 package io.scimkit.examples.bench;
 
+import io.scimkit.core.store.ResourceCreate;
 import io.scimkit.core.codec.ResourceCodec;
-import io.scimkit.core.dialect.ClientDialect;
 import io.scimkit.core.resource.Projection;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.SchemaRegistry;
@@ -67,13 +67,12 @@ public final class BenchmarkServer {
     static OpenedStores seed(SchemaRegistry registry, int count) {
         InMemoryStores stores = InMemoryStores.create(registry);
         ResourceCodec codec = ResourceCodec.of(registry);
-        StoreContext context = new StoreContext(StoreContext.DEFAULT_TENANT, "benchmark", CoreSchemas.USER_RESOURCE_TYPE,
-                ClientDialect.lenient(), Projection.none(registry, CoreSchemas.USER_RESOURCE_TYPE), Instant.now());
+        StoreContext context = new StoreContext(StoreContext.DEFAULT_TENANT, "benchmark", CoreSchemas.USER_RESOURCE_TYPE, Projection.none(registry, CoreSchemas.USER_RESOURCE_TYPE), Instant.now());
         for (int i = 0; i < count; i++) {
             String json = "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"user" + i
                     + "@example.com\",\"externalId\":\"ext-" + i + "\",\"active\":true,\"displayName\":\"User " + i
                     + "\",\"emails\":[{\"type\":\"work\",\"primary\":true,\"value\":\"user" + i + "@example.com\"}]}";
-            stores.users().create(context, codec.read(json.getBytes(StandardCharsets.UTF_8), CoreSchemas.USER_RESOURCE_TYPE));
+            stores.users().create(context, ResourceCreate.of(codec.read(json.getBytes(StandardCharsets.UTF_8), CoreSchemas.USER_RESOURCE_TYPE)));
         }
         System.out.println("seeded " + count + " users");
         return new OpenedStores(stores.users(), stores.groups(), "in memory, " + count + " seeded users", () -> { });

@@ -20,7 +20,7 @@ final class Contexts {
         if (principal == null) {
             throw ScimException.unauthorized("authentication required");
         }
-        return new StoreContext(principal.tenant(), principal.name(), type, exchange.config().dialect(), projection,
+        return new StoreContext(principal.tenant(), principal.name(), type, projection,
                 exchange.now());
     }
 

@@ -4,6 +4,7 @@ import io.scimkit.core.codec.ResourceCodec;
 import io.scimkit.core.resource.ResourceValidator;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.ResourceCreate;
 import io.scimkit.core.store.StoreContext;
 
 /**
@@ -33,11 +34,8 @@ final class CreateHandler {
         ScimResource sent = codec.read(call.request().body(), call.type());
         ScimResource normalized = call.config().dialect().normalizeResource(sent, call.type(), registry);
         ScimResource valid = validator.validateForCreate(normalized, call.type());
-        if (call.isGroup()) {
-            MemberDelta.members(valid.body().getOrNull("members"));
-        }
         StoreContext context = call.responseContext();
-        ScimResource stored = call.store().create(context, valid);
+        ScimResource stored = call.store().create(context, ResourceCreate.of(valid));
         return renderer.single(201, call.exchange(), context, stored,
                 SuppliedAttributes.of(registry, call.type(), valid));
     }

@@ -6,6 +6,7 @@ import io.scimkit.core.schema.AttributeType;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.MemberChanges;
+import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.value.BooleanValue;
@@ -41,9 +42,9 @@ final class DeleteHandler {
         } else if (conditional) {
             ScimResource existing = call.load(context, id);
             Preconditions.requireIfMatch(call.request(), existing);
-            call.store().delete(context, id, Preconditions.version(existing));
+            call.store().delete(context, new ResourceDelete(id, Preconditions.version(existing)));
         } else {
-            call.store().delete(context, id, null);
+            call.store().delete(context, ResourceDelete.of(id));
         }
         return ScimResponse.empty(204);
     }

@@ -36,13 +36,13 @@ public record ServiceConfig(URI baseUri, SchemaRegistry registry, Map<String, Re
         if (!baseUri.isAbsolute() || baseUri.getRawQuery() != null || baseUri.getRawFragment() != null) {
             throw new IllegalArgumentException("the base URI is absolute, without query or fragment (P-GEN-07)");
         }
-        stores = caseInsensitive(stores);
-        patchResponses = caseInsensitive(patchResponses);
-        for (String name : stores.keySet()) {
+        for (String name : Objects.requireNonNull(stores, "stores").keySet()) {
             if (registry.resourceType(name).isEmpty()) {
                 throw new IllegalArgumentException("a store is registered for unknown resource type " + name);
             }
         }
+        stores = java.util.Collections.unmodifiableMap(ManagedStore.manage(registry, caseInsensitive(stores)));
+        patchResponses = caseInsensitive(patchResponses);
         for (var type : registry.resourceTypes()) {
             if (!stores.containsKey(type.name())) {
                 throw new IllegalArgumentException("resource type " + type.name() + " has no store");

@@ -1,5 +1,6 @@
 package io.scimkit.core.protocol;
 
+import io.scimkit.core.filter.AndFilter;
 import io.scimkit.core.filter.Filter;
 import io.scimkit.core.filter.ResourceMatcher;
 import io.scimkit.core.resource.ScimResource;
@@ -20,11 +21,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a query on one resource type's store (RFC 7644 §3.4.2), doing in the core what the store's
- * {@link StoreCapabilities} say it cannot (DESIGN.md §4):
+ * {@link StoreCapabilities} say it cannot:
  *
  * <ul>
- *   <li>a filter the store does not evaluate: the store is asked for every resource of the tenant
- *       (no filter, index pages of {@value #CHUNK}), and the core filters, sorts and pages;
+ *   <li>a filter the store does not evaluate: the store is asked for the part of an {@code and}
+ *       it does evaluate (so {@code userName eq "x" and active eq true} is still a lookup), or
+ *       else for every resource of the tenant (no filter, index pages of {@value #CHUNK}); the
+ *       core filters, sorts and pages;
  *   <li>a sort the store does not do: the store filters, the core sorts all matches and pages;
  *   <li>cursor paging the store does not do: the store filters, sorts and pages by index, and the
  *       core issues and reads the cursors ({@link CoreCursors}).
@@ -85,13 +88,14 @@ final class StoreScan {
         boolean storeFilters = filter == null || capabilities.evaluates(filter);
         boolean storeSorts = sort == null || capabilities.sorts();
         if (!storeFilters) {
-            LOG.debug("the {} store does not evaluate the filter; the core reads every resource of the tenant"
-                    + " and filters them", context.resourceType().name());
+            LOG.debug("the {} store does not evaluate the filter; the core filters what the store returns for {}",
+                    context.resourceType().name(), narrowing(filter, capabilities) == null ? "no filter" : "a part of it");
         }
         if (!storeSorts) {
             LOG.debug("the {} store does not sort; the core sorts every match", context.resourceType().name());
         }
-        List<ScimResource> all = all(context, store, storeFilters ? filter : null, storeSorts ? sort : null);
+        List<ScimResource> all = all(context, store, storeFilters ? filter : narrowing(filter, capabilities),
+                storeSorts ? sort : null);
         List<ScimResource> matches = all;
         if (!storeFilters && matcher != null) {
             matches = new ArrayList<>();
@@ -104,6 +108,27 @@ final class StoreScan {
         return storeSorts || sort == null
                 ? matches
                 : SortKey.sort(matches, resource -> SortKey.of(resource.body(), sort), sort.order());
+    }
+
+    /**
+     * A filter the store evaluates that every match of {@code filter} also matches: the
+     * conjuncts of an {@code and} that the store evaluates; {@code null} if there are none, and the
+     * store must list everything.
+     */
+    static @Nullable Filter narrowing(@Nullable Filter filter, StoreCapabilities capabilities) {
+        if (filter == null || capabilities.evaluates(filter)) {
+            return filter;
+        }
+        if (filter instanceof AndFilter and) {
+            Filter left = narrowing(and.left(), capabilities);
+            Filter right = narrowing(and.right(), capabilities);
+            if (left != null && right != null) {
+                Filter both = Filter.and(left, right);
+                return capabilities.evaluates(both) ? both : left;
+            }
+            return left != null ? left : right;
+        }
+        return null;
     }
 
     /** Everything the store returns for the query, read in index pages. */

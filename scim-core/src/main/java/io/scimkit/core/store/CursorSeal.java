@@ -15,11 +15,11 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Seals the opaque cursors of RFC 9865 §2 so that a store (or the core) can read back only cursors
  * it minted for the same query. A sealed cursor is {@code base64url(payload) "." base64url(mac)},
- * so it holds only RFC 3986 unreserved characters (C-PAG-02); the MAC is HMAC-SHA256, truncated to
+ * so it holds only RFC 3986 unreserved characters (RFC 9865 §2); the MAC is HMAC-SHA256, truncated to
  * 128 bits, over the length-prefixed query text (tenant, resource type, filter, sort: whatever the
  * caller says identifies the query) and the payload. A cursor that was altered, is not in canonical
  * base64url spelling, was sealed under another key, or belongs to another query is 400
- * {@code invalidCursor} (C-PAG-07, C-PAG-17), with the same detail whatever the reason.
+ * {@code invalidCursor} (RFC 9865 §2.1), with the same detail whatever the reason.
  *
  * <p>What the payload holds (position, expiry, page size) is the caller's business. Immutable and
  * thread-safe.

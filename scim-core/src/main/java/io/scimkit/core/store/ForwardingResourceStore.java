@@ -2,7 +2,6 @@ package io.scimkit.core.store;
 
 import io.scimkit.core.resource.ScimResource;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link ResourceStore} that forwards every call to another one. Typed stores such as a
@@ -20,7 +19,7 @@ public interface ForwardingResourceStore extends ResourceStore {
     }
 
     @Override
-    default ScimResource create(StoreContext context, ScimResource resource) {
+    default ScimResource create(StoreContext context, ResourceCreate resource) {
         return delegate().create(context, resource);
     }
 
@@ -40,7 +39,7 @@ public interface ForwardingResourceStore extends ResourceStore {
     }
 
     @Override
-    default void delete(StoreContext context, String id, @Nullable String expectedVersion) {
-        delegate().delete(context, id, expectedVersion);
+    default void delete(StoreContext context, ResourceDelete delete) {
+        delegate().delete(context, delete);
     }
 }

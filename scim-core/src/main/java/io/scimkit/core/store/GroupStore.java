@@ -1,27 +1,29 @@
 package io.scimkit.core.store;
 
+import io.scimkit.core.value.ComplexValue;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import io.scimkit.core.value.ComplexValue;
 
 /**
- * The store of Group resources (RFC 7643 §4.2). Must enforce {@code displayName} uniqueness per
- * tenant, case-insensitively (Entra matches groups by it, quirk Q21), apply member deltas in
- * O(change), and list the groups of a member in O(groups of that member).
+ * The store of Group resources (RFC 7643 §4.2). Besides the {@link ResourceStore} contract it
+ * keeps {@code displayName} unique per tenant without regard to case (Entra ID matches groups by
+ * it), applies {@link MemberChanges} in O(change) rather than rewriting the whole member list,
+ * and lists the groups of a member, which the core uses for a User's {@code groups} attribute and
+ * to remove a deleted resource from its groups.
  */
 public interface GroupStore extends ResourceStore {
 
-    /** The groups the resource with this id is a direct member of. */
+    /** The groups the resource with this id is a direct member of, in the context's tenant. */
     List<GroupMembership> groupsOf(StoreContext context, String memberId);
 
     /**
-     * Which of these ids are direct members of the group now. The core asks this before a member
-     * PATCH so that adding an existing member or removing a non-member writes nothing
-     * (P-PAT-ADD-07/08). The default asks {@link #groupsOf} once per id; a database store should
-     * answer with one query.
+     * Which of these ids are direct members of the group now. The core asks before a member
+     * PATCH, so that adding an existing member or removing a non-member writes nothing. The default
+     * asks {@link #groupsOf} once per id; a database store should answer with one query.
      */
     default Set<String> membersAmong(StoreContext context, String groupId, Set<String> memberIds) {
-        Set<String> members = new java.util.HashSet<>();
+        Set<String> members = new HashSet<>();
         for (String memberId : memberIds) {
             for (GroupMembership membership : groupsOf(context, memberId)) {
                 if (membership.groupId().equals(groupId)) {
@@ -35,16 +37,16 @@ public interface GroupStore extends ResourceStore {
 
     /** Adds members (existing ones are kept as they are). */
     default void addMembers(StoreContext context, String groupId, List<ComplexValue> members) {
-        update(context, new ResourceUpdate(groupId, null, null, new MemberChanges(false, members, Set.of())));
+        update(context, ResourceUpdate.members(groupId, MemberChanges.add(members)));
     }
 
     /** Removes the members with these ids; ids that are not members are ignored. */
     default void removeMembers(StoreContext context, String groupId, Set<String> memberIds) {
-        update(context, new ResourceUpdate(groupId, null, null, new MemberChanges(false, List.of(), memberIds)));
+        update(context, ResourceUpdate.members(groupId, MemberChanges.remove(memberIds)));
     }
 
     /** Replaces all members. */
     default void replaceMembers(StoreContext context, String groupId, List<ComplexValue> members) {
-        update(context, new ResourceUpdate(groupId, null, null, new MemberChanges(true, members, Set.of())));
+        update(context, ResourceUpdate.members(groupId, MemberChanges.replaceWith(members)));
     }
 }

@@ -11,11 +11,16 @@ public sealed interface Paging permits Paging.Index, Paging.Cursor {
     /** The page size the client asked for, after clamping; 0 asks for the total only. */
     int count();
 
-    /** Index paging: {@code startIndex} is 1-based (values below 1 are read as 1, P-PAG rows). */
+    /** Index paging: {@code startIndex} is 1-based (values below 1 are read as 1, RFC 7644 §3.4.2.4). */
     record Index(int startIndex, int count) implements Paging {
         public Index {
             startIndex = Math.max(1, startIndex);
             count = Math.max(0, count);
+        }
+
+        /** How many matches come before the page: {@code startIndex - 1}, the SQL {@code OFFSET}. */
+        public int offset() {
+            return startIndex - 1;
         }
     }
 

@@ -2,38 +2,57 @@ package io.scimkit.core.store;
 
 import io.scimkit.core.resource.ScimResource;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Where resources of one or more resource types live (DESIGN.md §4). Implementations must be
- * thread-safe; every call is confined to {@link StoreContext#tenant()}.
+ * Where the resources of one resource type live: the interface an application implements over its
+ * own database (see {@link UserStore}, {@link GroupStore} and the package documentation for the
+ * whole contract). Every call is confined to {@link StoreContext#tenant()}; implementations must be
+ * thread-safe.
  *
- * <p>Errors are {@link io.scimkit.core.error.ScimException}s: 404 for an unknown id, 409
- * {@code uniqueness} for a taken unique value, 412 when {@code expectedVersion} is stale. Stores
- * never see client JSON: the core hands them validated {@link ScimResource}s, and returns what they
- * give back (with {@code id} and {@code meta}) after projection.
+ * <p>What the core does, so a store does not: parse and validate client JSON, apply PATCH, drop
+ * client-sent {@code id} and {@code meta}, hand a group's members over separately, check
+ * {@code If-Match} against what {@link #get} returns, remove a deleted resource from its groups,
+ * fill {@code schemas} (when the store does not keep it), {@code meta.resourceType} and
+ * {@code meta.location} on the way out, project attributes, and filter, sort and page whatever
+ * {@link #capabilities()} leaves to it.
+ *
+ * <p>Errors are {@link io.scimkit.core.error.ScimException}s: 404 ({@code ScimException.notFound})
+ * for an unknown id, 409 {@code uniqueness} for a taken unique value, 412
+ * ({@link Versions#requireMatch}) when an expected version is stale. Any other exception becomes a
+ * 500 whose body carries an error id, logged with the stack trace.
  */
 public interface ResourceStore {
 
-    /** What this store evaluates itself. */
-    StoreCapabilities capabilities();
-
     /**
-     * Stores a new resource: assigns a fresh {@code id} (never reused, never containing
-     * {@code bulkId}), stamps {@code meta.created} = {@code meta.lastModified} = the request time,
-     * {@code meta.resourceType} and a new {@code meta.version}, and enforces uniqueness atomically.
-     *
-     * @return the stored resource
+     * What this store evaluates itself; the core does the rest (see {@link StoreCapabilities}).
+     * The default, {@link StoreCapabilities#none()}, asks only for pages of every resource.
      */
-    ScimResource create(StoreContext context, ScimResource resource);
+    default StoreCapabilities capabilities() {
+        return StoreCapabilities.none();
+    }
 
     /**
-     * The resource with this id in the context's tenant and resource type. Soft-deleted resources
-     * are still found. May omit what the context's projection excludes (e.g. group members).
+     * Stores a new resource: assigns a fresh {@code id} that is never reused (a UUID, or the
+     * application's own key as text), stamps {@code meta.created} and {@code meta.lastModified}
+     * with the request time and a first {@code meta.version}, and enforces uniqueness atomically
+     * (RFC 7644 §3.3).
+     *
+     * @return the stored resource, with {@code id} and {@code meta}
+     */
+    ScimResource create(StoreContext context, ResourceCreate resource);
+
+    /**
+     * The resource with this id in the context's tenant, with {@code id}, {@code meta} and every
+     * attribute it was stored with (a group with its {@code members}, unless the context's
+     * projection excludes them: then the store may leave them out). Empty if there is none.
      */
     Optional<ScimResource> get(StoreContext context, String id);
 
-    /** One page of the resources matching the query, and the total count of matches. */
+    /**
+     * One page of the resources matching the query, and the total count of matches. The query
+     * only holds what {@link #capabilities()} accepts: with {@link StoreCapabilities#none()}, no
+     * filter, no sort and an index page.
+     */
     StorePage search(StoreContext context, StoreQuery query);
 
     /**
@@ -44,10 +63,10 @@ public interface ResourceStore {
     ScimResource update(StoreContext context, ResourceUpdate update);
 
     /**
-     * Removes the resource (hard delete). Deleting a user also removes it from every group's
-     * members (digest K-64).
+     * Removes the resource for good (RFC 7644 §3.6): afterwards {@link #get} finds nothing and its
+     * unique values are free again. The core then removes it from every group.
      *
-     * @param expectedVersion the version an {@code If-Match} demands, or {@code null}
+     * @throws io.scimkit.core.error.ScimException 404 for an unknown id, 412 for a stale expected version
      */
-    void delete(StoreContext context, String id, @Nullable String expectedVersion);
+    void delete(StoreContext context, ResourceDelete delete);
 }

@@ -1,21 +1,23 @@
 package io.scimkit.core.store;
 
-import io.scimkit.core.dialect.ClientDialect;
 import io.scimkit.core.resource.Projection;
 import io.scimkit.core.schema.ResourceType;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Who is asking and for what, passed to every store call: the tenant whose data the call may see
- * (stores partition by it; single-tenant deployments use {@link #DEFAULT_TENANT}), the
- * authenticated principal's name (for audit; never a secret), the resource type, the client
- * dialect of the request, the projection the response will apply (a store may skip loading what
- * it excludes, e.g. group {@code members}), and the request time to stamp {@code meta.created} /
- * {@code meta.lastModified} with.
+ * Who is asking and for what, passed to every store call.
+ *
+ * @param tenant the tenant whose data the call may see: stores partition by it, and nothing
+ *     crosses tenants; single-tenant deployments always get {@link #DEFAULT_TENANT}
+ * @param principal the authenticated caller's name, for audit; never a secret
+ * @param resourceType the resource type of the call
+ * @param projection what the response will return (RFC 7644 §3.9): a hint a store may use to skip
+ *     loading what it excludes, such as a group's {@code members}; a store may also ignore it
+ * @param requestTime the time to stamp {@code meta.created} and {@code meta.lastModified} with
  */
-public record StoreContext(String tenant, String principal, ResourceType resourceType, ClientDialect dialect,
-        Projection projection, Instant requestTime) {
+public record StoreContext(String tenant, String principal, ResourceType resourceType, Projection projection,
+        Instant requestTime) {
     /** The tenant of single-tenant deployments. */
     public static final String DEFAULT_TENANT = "default";
 
@@ -23,7 +25,6 @@ public record StoreContext(String tenant, String principal, ResourceType resourc
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(principal, "principal");
         Objects.requireNonNull(resourceType, "resourceType");
-        Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(projection, "projection");
         Objects.requireNonNull(requestTime, "requestTime");
         if (tenant.isEmpty()) {
@@ -33,11 +34,16 @@ public record StoreContext(String tenant, String principal, ResourceType resourc
 
     /** A copy for another resource type (e.g. to ask the group store about a user). */
     public StoreContext forType(ResourceType type, Projection typeProjection) {
-        return new StoreContext(tenant, principal, type, dialect, typeProjection, requestTime);
+        return new StoreContext(tenant, principal, type, typeProjection, requestTime);
     }
 
     /** A copy with another projection. */
     public StoreContext withProjection(Projection newProjection) {
-        return new StoreContext(tenant, principal, resourceType, dialect, newProjection, requestTime);
+        return new StoreContext(tenant, principal, resourceType, newProjection, requestTime);
+    }
+
+    /** Whether the response returns this attribute, e.g. {@code "members"}. */
+    public boolean returns(String attribute) {
+        return projection.includes(io.scimkit.core.path.AttributePath.of(attribute));
     }
 }

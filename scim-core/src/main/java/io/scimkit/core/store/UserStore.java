@@ -1,9 +1,12 @@
 package io.scimkit.core.store;
 
 /**
- * The store of User resources (RFC 7643 §4.1). Must enforce {@code userName} uniqueness per tenant,
- * case-insensitively (S-USR-01), and answer Entra's {@code eq} lookups on {@code userName},
- * {@code externalId} and {@code emails[type eq "work"].value} without scanning.
+ * The store of User resources (RFC 7643 §4.1). Besides the {@link ResourceStore} contract it keeps
+ * {@code userName} unique per tenant without regard to case (RFC 7643 §4.1.1; {@link IndexKey#fold}
+ * gives the key), and should answer the lookups identity providers make before every create
+ * ({@code userName eq "..."}, {@code externalId eq "..."}) from an index, declared with
+ * {@link StoreCapabilities.Builder#lookups}. A user store never needs the group store: the core
+ * removes a deleted user from its groups.
  */
 public interface UserStore extends ResourceStore {
 }

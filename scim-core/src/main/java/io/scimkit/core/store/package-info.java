@@ -1,15 +1,35 @@
 /**
- * The store SPI (DESIGN.md §4): what integrators implement to keep SCIM resources in their own
- * database. {@link io.scimkit.core.store.UserStore} and {@link io.scimkit.core.store.GroupStore}
- * share the generic {@link io.scimkit.core.store.ResourceStore}; every method takes records
- * ({@link io.scimkit.core.store.StoreContext}, {@link io.scimkit.core.store.StoreQuery},
- * {@link io.scimkit.core.store.ResourceUpdate}) so the SPI can grow without breaking implementations.
+ * The store SPI: what an application implements to keep SCIM resources in its own database.
+ * {@link io.scimkit.core.store.UserStore} and {@link io.scimkit.core.store.GroupStore} share the
+ * generic {@link io.scimkit.core.store.ResourceStore}; every method takes records
+ * ({@link io.scimkit.core.store.StoreContext}, {@link io.scimkit.core.store.ResourceCreate},
+ * {@link io.scimkit.core.store.StoreQuery}, {@link io.scimkit.core.store.ResourceUpdate},
+ * {@link io.scimkit.core.store.ResourceDelete}) so the SPI can grow without breaking stores.
  *
- * <p>Contract in short: data is partitioned by {@code StoreContext.tenant()} and nothing crosses
- * tenants; the store assigns {@code id} and {@code meta} (created, lastModified, version); writes
- * are compare-and-swap on {@code meta.version}; uniqueness (userName and group displayName
- * case-insensitively, externalId when configured) is enforced atomically and reported as 409
- * {@code uniqueness}; group membership changes are deltas that cost O(change).
+ * <p>The contract, in full:
+ * <ul>
+ *   <li><b>Tenants.</b> Data is partitioned by {@code StoreContext.tenant()}; nothing crosses
+ *       tenants, and uniqueness is per tenant. A single-tenant application may ignore the tenant,
+ *       since it is then always {@code StoreContext.DEFAULT_TENANT}.
+ *   <li><b>Ids and meta.</b> {@code create} assigns the {@code id} (never reused) and stamps
+ *       {@code meta.created}, {@code meta.lastModified} (the request time) and
+ *       {@code meta.version}; every write gives a new version ({@link io.scimkit.core.store.Versions}).
+ *   <li><b>Attributes.</b> What {@code get} returns is what was stored: every attribute the core
+ *       handed over comes back. Columns for the attributes you query plus one JSON column for the
+ *       rest ({@code io.scimkit.core.codec.JsonColumn}) is the simple way to keep them all.
+ *   <li><b>Writes</b> are compare-and-swap: an update or delete with an expected version that is no
+ *       longer current fails with 412 and changes nothing.
+ *   <li><b>Uniqueness</b> of {@code userName} and a group's {@code displayName}, without regard to
+ *       case ({@link io.scimkit.core.store.IndexKey}), and of {@code externalId} when the
+ *       application wants it, is enforced atomically (a unique index, not check-then-insert) and
+ *       reported as 409 {@code uniqueness}.
+ *   <li><b>Queries.</b> {@code search} answers what {@code capabilities()} declares and nothing
+ *       more; the core filters, sorts and pages the rest. The least is listing every resource of
+ *       the tenant by index page in a stable order.
+ *   <li><b>Groups.</b> Member changes are deltas costing O(change); {@code groupsOf} lists the
+ *       groups of a member.
+ * </ul>
+ * The testkit's {@code StoreContract} checks all of this through the core.
  *
  * <p>May import {@code error}, {@code value}, {@code path}, {@code schema}, {@code filter},
  * {@code resource}, {@code patch} and {@code dialect}.

@@ -108,7 +108,7 @@ class GroupMemberPatchTest {
         ResourceUpdate update = groups.updates.get(0);
         assertThat(update.body()).isNull();
         assertThat(update.expectedVersion()).isNull();
-        assertThat(update.members().add()).hasSize(1);
+        assertThat(update.members().added()).hasSize(1);
         assertThat(client.get("/Groups/" + group).memberIds()).containsExactlyInAnyOrder("m0", "m1", "m2", "n");
     }
 

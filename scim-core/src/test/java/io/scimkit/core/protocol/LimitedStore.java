@@ -1,11 +1,13 @@
 package io.scimkit.core.protocol;
 
+import io.scimkit.core.store.ResourceCreate;
 import io.scimkit.core.filter.Filter;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.GroupStore;
 import io.scimkit.core.store.Paging;
 import io.scimkit.core.store.ResourceStore;
+import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreCapabilities;
 import io.scimkit.core.store.StoreContext;
@@ -14,7 +16,6 @@ import io.scimkit.core.store.StoreQuery;
 import io.scimkit.core.store.UserStore;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A store that claims fewer capabilities than the store it wraps, and fails the test if the core
@@ -58,7 +59,7 @@ final class LimitedStore implements UserStore, GroupStore {
     }
 
     @Override
-    public ScimResource create(StoreContext context, ScimResource resource) {
+    public ScimResource create(StoreContext context, ResourceCreate resource) {
         return delegate.create(context, resource);
     }
 
@@ -73,8 +74,8 @@ final class LimitedStore implements UserStore, GroupStore {
     }
 
     @Override
-    public void delete(StoreContext context, String id, @Nullable String expectedVersion) {
-        delegate.delete(context, id, expectedVersion);
+    public void delete(StoreContext context, ResourceDelete delete) {
+        delegate.delete(context, delete);
     }
 
     @Override

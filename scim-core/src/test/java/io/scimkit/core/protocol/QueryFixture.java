@@ -1,5 +1,6 @@
 package io.scimkit.core.protocol;
 
+import io.scimkit.core.store.ResourceCreate;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,7 +64,7 @@ final class QueryFixture {
     }
 
     StoreContext context(String tenant, ResourceType type) {
-        return new StoreContext(tenant, "seed", type, ClientDialect.lenient(), Projection.none(REGISTRY, type),
+        return new StoreContext(tenant, "seed", type, Projection.none(REGISTRY, type),
                 clock.instant());
     }
 
@@ -94,7 +95,7 @@ final class QueryFixture {
     }
 
     private static ScimResource create(ResourceStore store, StoreContext context, ComplexValue body) {
-        return store.create(context, ScimResource.of(body));
+        return store.create(context, ResourceCreate.of(ScimResource.of(body)));
     }
 
     static ComplexValue email(String value, String type, boolean primary) {

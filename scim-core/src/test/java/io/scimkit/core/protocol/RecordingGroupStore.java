@@ -1,9 +1,11 @@
 package io.scimkit.core.protocol;
 
+import io.scimkit.core.store.ResourceCreate;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.GroupStore;
+import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreCapabilities;
 import io.scimkit.core.store.StoreContext;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A group store that records what the core asks of it: how often it had to load a group's
@@ -43,7 +44,7 @@ final class RecordingGroupStore implements GroupStore {
     }
 
     @Override
-    public ScimResource create(StoreContext context, ScimResource resource) {
+    public ScimResource create(StoreContext context, ResourceCreate resource) {
         return delegate.create(context, resource);
     }
 
@@ -68,8 +69,8 @@ final class RecordingGroupStore implements GroupStore {
     }
 
     @Override
-    public void delete(StoreContext context, String id, @Nullable String expectedVersion) {
-        delegate.delete(context, id, expectedVersion);
+    public void delete(StoreContext context, ResourceDelete delete) {
+        delegate.delete(context, delete);
     }
 
     @Override

@@ -7,6 +7,9 @@ import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.GroupStore;
 import io.scimkit.core.store.Paging;
+import io.scimkit.core.store.MemberChanges;
+import io.scimkit.core.store.ResourceCreate;
+import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreCapabilities;
 import io.scimkit.core.store.StoreContext;
@@ -58,8 +61,10 @@ final class ScanOnlyStore implements UserStore, GroupStore {
     }
 
     @Override
-    public synchronized ScimResource create(StoreContext context, ScimResource resource) {
+    public synchronized ScimResource create(StoreContext context, ResourceCreate create) {
         String id = String.format("%s-%05d", context.resourceType().name().toLowerCase(), ids.incrementAndGet());
+        ScimResource resource = create.members().isEmpty() ? create.body()
+                : create.body().with("members", MultiValue.of(create.members()));
         ScimResource stored = resource.withId(id).withMeta(new Meta(context.resourceType().name(),
                 context.requestTime(), context.requestTime(), null, "W/\"1\""));
         tenants.computeIfAbsent(context.tenant(), tenant -> new LinkedHashMap<>()).put(id, stored);
@@ -86,14 +91,31 @@ final class ScanOnlyStore implements UserStore, GroupStore {
     @Override
     public synchronized ScimResource update(StoreContext context, ResourceUpdate update) {
         ScimResource current = get(context, update.id()).orElseThrow(() -> ScimException.notFound(update.id()));
-        ScimResource next = update.body() == null ? current : update.body().withId(update.id());
+        ScimResource next = update.body() == null ? current : update.body().withId(update.id())
+                .withMeta(current.meta().orElseThrow());
+        next = withMembers(next, current, update.members());
         resources(context).put(update.id(), next);
         return next;
     }
 
     @Override
-    public synchronized void delete(StoreContext context, String id, @Nullable String expectedVersion) {
-        resources(context).remove(id);
+    public synchronized void delete(StoreContext context, ResourceDelete delete) {
+        resources(context).remove(delete.id());
+    }
+
+    /** The members of {@code current} after the change, kept in the body as a plain list. */
+    private static ScimResource withMembers(ScimResource next, ScimResource current, MemberChanges changes) {
+        java.util.Map<String, ScimValue> members = new LinkedHashMap<>();
+        if (!changes.replaceAll() && current.body().getOrNull("members") instanceof MultiValue old) {
+            for (ScimValue member : old.values()) {
+                members.put(((StringValue) ((ComplexValue) member).getOrNull("value")).value(), member);
+            }
+        }
+        changes.removed().forEach(members::remove);
+        for (ComplexValue member : changes.added()) {
+            members.putIfAbsent(((StringValue) member.getOrNull("value")).value(), member);
+        }
+        return members.isEmpty() ? next.without("members") : next.with("members", MultiValue.of(new ArrayList<>(members.values())));
     }
 
     @Override

@@ -99,7 +99,7 @@ final class ScimTestClient {
         SchemaRegistry registry = service.config().registry();
         ResourceType type = registry.resourceType(typeName).orElseThrow();
         return new StoreContext(principal.tenant(), principal.name(), type,
-                service.config().dialect(), Projection.none(registry, type),
+                Projection.none(registry, type),
                 Instant.now());
     }
 

@@ -3,6 +3,8 @@ package io.scimkit.core.protocol;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.GroupStore;
+import io.scimkit.core.store.ResourceCreate;
+import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreCapabilities;
 import io.scimkit.core.store.StoreContext;
@@ -23,7 +25,7 @@ final class UntouchedStore implements UserStore, GroupStore {
     }
 
     @Override
-    public ScimResource create(StoreContext context, ScimResource resource) {
+    public ScimResource create(StoreContext context, ResourceCreate resource) {
         throw touched();
     }
 
@@ -43,7 +45,7 @@ final class UntouchedStore implements UserStore, GroupStore {
     }
 
     @Override
-    public void delete(StoreContext context, String id, String expectedVersion) {
+    public void delete(StoreContext context, ResourceDelete delete) {
         throw touched();
     }
 

@@ -13,7 +13,7 @@ import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.schema.ResolvedAttribute;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.SchemaRegistry;
-import io.scimkit.core.store.memory.IndexKey;
+import io.scimkit.core.store.IndexKey;
 import io.scimkit.core.value.BooleanValue;
 import io.scimkit.core.value.DateTimeValue;
 import io.scimkit.core.value.NullValue;

@@ -3,7 +3,6 @@ package io.scimkit.testkit.store;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.scimkit.core.codec.ResourceCodec;
-import io.scimkit.core.dialect.ClientDialect;
 import io.scimkit.core.filter.Filter;
 import io.scimkit.core.filter.FilterParser;
 import io.scimkit.core.filter.FilterSettings;
@@ -82,7 +81,7 @@ final class ContractFixtures {
     }
 
     StoreContext context(String tenant, ResourceType type, Instant time) {
-        return new StoreContext(tenant, "store-contract", type, ClientDialect.lenient(), Projection.none(registry, type),
+        return new StoreContext(tenant, "store-contract", type, Projection.none(registry, type),
                 time);
     }
 

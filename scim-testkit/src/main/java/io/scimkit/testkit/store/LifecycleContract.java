@@ -1,5 +1,6 @@
 package io.scimkit.testkit.store;
 
+import io.scimkit.core.store.ResourceCreate;
 import static io.scimkit.testkit.store.ContractFixtures.id;
 import static io.scimkit.testkit.store.ContractFixtures.text;
 import static io.scimkit.testkit.store.ContractFixtures.version;
@@ -16,6 +17,7 @@ import io.scimkit.core.store.GroupStore;
 import io.scimkit.core.store.MemberChanges;
 import io.scimkit.core.store.Paging;
 import io.scimkit.core.store.ResourceUpdate;
+import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.store.StoreQuery;
 import io.scimkit.core.store.UserStore;
@@ -86,7 +88,7 @@ public abstract class LifecycleContract {
     }
 
     ScimResource createUser(String userName, String... extra) {
-        return users.create(userContext(), fixtures.user(userName, extra));
+        return users.create(userContext(), ResourceCreate.of(fixtures.user(userName, extra)));
     }
 
     static void assertScimError(ThrowingCallable call, int status, ScimErrorType type) {
@@ -169,7 +171,7 @@ public abstract class LifecycleContract {
                 fixtures.user("bjensen2"), MemberChanges.NONE));
         assertStatus(() -> users.update(userContext(), new ResourceUpdate(id(created), version(created),
                 fixtures.user("bjensen3"), MemberChanges.NONE)), 412);
-        assertStatus(() -> users.delete(userContext(), id(created), version(created)), 412);
+        assertStatus(() -> users.delete(userContext(), new ResourceDelete(id(created), version(created))), 412);
         ScimResource current = users.get(userContext(), id(created)).orElseThrow();
         assertThat(text(current, "userName")).contains("bjensen2");
         assertThat(version(current)).isEqualTo(version(updated));
@@ -180,7 +182,7 @@ public abstract class LifecycleContract {
         ScimResource created = createUser("bjensen");
         ScimResource updated = users.update(userContext(), new ResourceUpdate(id(created), null,
                 fixtures.user("bjensen2"), MemberChanges.NONE));
-        users.delete(userContext(), id(created), version(updated));
+        users.delete(userContext(), new ResourceDelete(id(created), version(updated)));
         assertThat(users.get(userContext(), id(created))).isEmpty();
     }
 
@@ -189,18 +191,18 @@ public abstract class LifecycleContract {
         // P-DEL-06, P-DEL-02.
         assertStatus(() -> users.update(userContext(), new ResourceUpdate("no-such-id", null, fixtures.user("x"),
                 MemberChanges.NONE)), 404);
-        assertStatus(() -> users.delete(userContext(), "no-such-id", null), 404);
+        assertStatus(() -> users.delete(userContext(), ResourceDelete.of("no-such-id")), 404);
     }
 
     @Test
     void deleteIsHardAndFreesTheUserName() {
         // P-DEL-02..04: gone for get, search, update and delete; the userName can be reused.
         ScimResource created = createUser("bjensen");
-        users.delete(userContext(), id(created), null);
+        users.delete(userContext(), ResourceDelete.of(id(created)));
         assertThat(users.get(userContext(), id(created))).isEmpty();
         assertThat(users.search(userContext(), new StoreQuery(ContractFixtures.filter("userName eq \"bjensen\""),
                 null, new Paging.Index(1, 10))).totalResults()).isZero();
-        assertStatus(() -> users.delete(userContext(), id(created), null), 404);
+        assertStatus(() -> users.delete(userContext(), ResourceDelete.of(id(created))), 404);
         assertThat(id(createUser("BJensen"))).isNotEqualTo(id(created));
     }
 
@@ -225,8 +227,8 @@ public abstract class LifecycleContract {
 
     @Test
     void groupDisplayNameIsUniqueWithoutRegardToCase() {
-        groups.create(groupContext(), fixtures.group("Admins"));
-        assertScimError(() -> groups.create(groupContext(), fixtures.group("ADMINS")), 409, ScimErrorType.UNIQUENESS);
+        groups.create(groupContext(), ResourceCreate.of(fixtures.group("Admins")));
+        assertScimError(() -> groups.create(groupContext(), ResourceCreate.of(fixtures.group("ADMINS"))), 409, ScimErrorType.UNIQUENESS);
     }
 
     @Test
@@ -256,9 +258,9 @@ public abstract class LifecycleContract {
                 new Paging.Index(1, 100))).resources()).isEmpty();
         assertStatus(() -> users.update(other, new ResourceUpdate(id(mine), null, fixtures.user("stolen"),
                 MemberChanges.NONE)), 404);
-        assertStatus(() -> users.delete(other, id(mine), null), 404);
+        assertStatus(() -> users.delete(other, ResourceDelete.of(id(mine))), 404);
         // The same userName may exist in another tenant: uniqueness is per tenant.
-        ScimResource theirs = users.create(other, fixtures.user("BJENSEN"));
+        ScimResource theirs = users.create(other, ResourceCreate.of(fixtures.user("BJENSEN")));
         assertThat(id(theirs)).isNotEqualTo(id(mine));
         assertThat(text(users.get(userContext(), id(mine)).orElseThrow(), "userName")).contains("bjensen");
     }

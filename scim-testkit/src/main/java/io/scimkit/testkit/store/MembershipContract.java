@@ -1,5 +1,6 @@
 package io.scimkit.testkit.store;
 
+import io.scimkit.core.store.ResourceCreate;
 import static io.scimkit.testkit.store.ContractFixtures.id;
 import static io.scimkit.testkit.store.ContractFixtures.memberElements;
 import static io.scimkit.testkit.store.ContractFixtures.memberIds;
@@ -12,6 +13,7 @@ import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.MemberChanges;
 import io.scimkit.core.store.Paging;
 import io.scimkit.core.store.ResourceUpdate;
+import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.StoreQuery;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +44,7 @@ public abstract class MembershipContract extends QueryContract {
     @Test
     void createStoresTheMembersOfTheBody() {
         List<String> ids = createUsers(2);
-        ScimResource created = groups.create(groupContext(), fixtures.group("team", ids.get(0), ids.get(1)));
+        ScimResource created = groups.create(groupContext(), ResourceCreate.of(fixtures.group("team", ids.get(0), ids.get(1))));
         assertThat(memberIds(created)).containsExactlyElementsOf(ids);
         assertThat(memberIds(group(id(created)))).containsExactlyElementsOf(ids);
     }
@@ -50,7 +52,7 @@ public abstract class MembershipContract extends QueryContract {
     @Test
     void memberDeltasAddRemoveAndReplace() {
         List<String> u = createUsers(4);
-        String group = id(groups.create(groupContext(), fixtures.group("team", u.get(0))));
+        String group = id(groups.create(groupContext(), ResourceCreate.of(fixtures.group("team", u.get(0)))));
         groups.addMembers(groupContext(), group, memberElements(List.of(u.get(1), u.get(2))));
         assertThat(memberIds(group(group))).containsExactlyInAnyOrder(u.get(0), u.get(1), u.get(2));
         groups.removeMembers(groupContext(), group, Set.of(u.get(0), "not-a-member"));
@@ -64,7 +66,7 @@ public abstract class MembershipContract extends QueryContract {
     @Test
     void addingAnExistingMemberKeepsOneCopy() {
         List<String> u = createUsers(1);
-        String group = id(groups.create(groupContext(), fixtures.group("team", u.get(0))));
+        String group = id(groups.create(groupContext(), ResourceCreate.of(fixtures.group("team", u.get(0)))));
         groups.addMembers(groupContext(), group, memberElements(List.of(u.get(0), u.get(0))));
         assertThat(memberIds(group(group))).containsExactly(u.get(0));
     }
@@ -72,7 +74,7 @@ public abstract class MembershipContract extends QueryContract {
     @Test
     void memberChangesAndBodyApplyInOneUpdate() {
         List<String> u = createUsers(2);
-        ScimResource created = groups.create(groupContext(), fixtures.group("team", u.get(0)));
+        ScimResource created = groups.create(groupContext(), ResourceCreate.of(fixtures.group("team", u.get(0))));
         ScimResource updated = groups.update(groupContext(), new ResourceUpdate(id(created), version(created),
                 fixtures.group("renamed"), new MemberChanges(false, memberElements(List.of(u.get(1))), Set.of(u.get(0)))));
         assertThat(ContractFixtures.text(updated, "displayName")).contains("renamed");
@@ -83,8 +85,8 @@ public abstract class MembershipContract extends QueryContract {
     @Test
     void groupsOfReflectsMembershipWithTheGroupsDisplayName() {
         List<String> u = createUsers(2);
-        String admins = id(groups.create(groupContext(), fixtures.group("Admins", u.get(0), u.get(1))));
-        String sales = id(groups.create(groupContext(), fixtures.group("Sales", u.get(0))));
+        String admins = id(groups.create(groupContext(), ResourceCreate.of(fixtures.group("Admins", u.get(0), u.get(1)))));
+        String sales = id(groups.create(groupContext(), ResourceCreate.of(fixtures.group("Sales", u.get(0)))));
         assertThat(groups.groupsOf(groupContext(), u.get(0))).containsExactlyInAnyOrder(
                 new GroupMembership(admins, "Admins"), new GroupMembership(sales, "Sales"));
         assertThat(groups.groupsOf(groupContext(), u.get(1))).containsExactly(new GroupMembership(admins, "Admins"));
@@ -97,8 +99,8 @@ public abstract class MembershipContract extends QueryContract {
     void deletingAUserRemovesItFromGroups() {
         assumeThat(removesDeletedUsersFromGroups()).as("store removes deleted users from groups (K-64)").isTrue();
         List<String> u = createUsers(2);
-        ScimResource created = groups.create(groupContext(), fixtures.group("team", u.get(0), u.get(1)));
-        users.delete(userContext(), u.get(0), null);
+        ScimResource created = groups.create(groupContext(), ResourceCreate.of(fixtures.group("team", u.get(0), u.get(1))));
+        users.delete(userContext(), ResourceDelete.of(u.get(0)));
         ScimResource after = group(id(created));
         assertThat(memberIds(after)).containsExactly(u.get(1));
         assertThat(version(after)).as("the group's representation changed").isNotEqualTo(version(created));
@@ -108,18 +110,18 @@ public abstract class MembershipContract extends QueryContract {
     @Test
     void deletingAGroupForgetsItsMemberships() {
         List<String> u = createUsers(1);
-        String group = id(groups.create(groupContext(), fixtures.group("team", u.get(0))));
-        groups.delete(groupContext(), group, null);
+        String group = id(groups.create(groupContext(), ResourceCreate.of(fixtures.group("team", u.get(0)))));
+        groups.delete(groupContext(), ResourceDelete.of(group));
         assertThat(groups.get(groupContext(), group)).isEmpty();
         assertThat(groups.groupsOf(groupContext(), u.get(0))).isEmpty();
-        assertThat(id(groups.create(groupContext(), fixtures.group("TEAM")))).isNotEqualTo(group);
+        assertThat(id(groups.create(groupContext(), ResourceCreate.of(fixtures.group("TEAM"))))).isNotEqualTo(group);
     }
 
     @Test
     void membersExcludedByTheProjectionAreNotReturned() {
         // DESIGN.md §5: excludedAttributes=members never returns members (Entra's group GET).
         List<String> u = createUsers(3);
-        String group = id(groups.create(groupContext(), fixtures.group("team", u.toArray(String[]::new))));
+        String group = id(groups.create(groupContext(), ResourceCreate.of(fixtures.group("team", u.toArray(String[]::new)))));
         assertThat(groups.get(fixtures.withoutMembers(groupContext()), group).orElseThrow().get("members")).isEmpty();
         assertThat(groups.search(fixtures.withoutMembers(groupContext()),
                 new StoreQuery(ContractFixtures.filter("displayName eq \"team\""), null, new Paging.Index(1, 10)))

@@ -1,5 +1,6 @@
 package io.scimkit.testkit.store;
 
+import io.scimkit.core.store.ResourceCreate;
 import static io.scimkit.testkit.store.ContractFixtures.filter;
 import static io.scimkit.testkit.store.ContractFixtures.id;
 import static io.scimkit.testkit.store.ContractFixtures.text;
@@ -78,8 +79,8 @@ public abstract class QueryContract extends LifecycleContract {
 
     @Test
     void groupDisplayNameLookupIgnoresCase() {
-        groups.create(groupContext(), fixtures.group("Sales"));
-        groups.create(groupContext(), fixtures.group("Sales EMEA"));
+        groups.create(groupContext(), ResourceCreate.of(fixtures.group("Sales")));
+        groups.create(groupContext(), ResourceCreate.of(fixtures.group("Sales EMEA")));
         StorePage page = groups.search(groupContext(), new StoreQuery(filter("displayName eq \"SALES\""), null,
                 new Paging.Index(1, 10)));
         assertThat(page.resources()).singleElement()

@@ -1,5 +1,6 @@
 package io.scimkit.testkit.store;
 
+import io.scimkit.core.store.ResourceCreate;
 import static io.scimkit.testkit.store.ContractFixtures.id;
 import static io.scimkit.testkit.store.ContractFixtures.memberElements;
 import static io.scimkit.testkit.store.ContractFixtures.memberIds;
@@ -61,7 +62,7 @@ public abstract class StoreContract extends MembershipContract {
     void parallelMemberAddsAreAllKept() throws Exception {
         int perThread = 500;
         List<String> memberIds = createUsers(THREADS * perThread);
-        String group = id(groups.create(groupContext(), fixtures.group("big")));
+        String group = id(groups.create(groupContext(), ResourceCreate.of(fixtures.group("big"))));
         runConcurrently(THREADS, thread -> {
             for (int i = 0; i < perThread; i++) {
                 String member = memberIds.get(thread * perThread + i);

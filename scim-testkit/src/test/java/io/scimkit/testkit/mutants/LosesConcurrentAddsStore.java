@@ -39,7 +39,7 @@ final class LosesConcurrentAddsStore extends DelegatingGroupStore {
     @Override
     public ScimResource update(StoreContext context, ResourceUpdate update) {
         MemberChanges members = update.members();
-        if (members.replaceAll() || members.add().isEmpty() || !members.remove().isEmpty() || update.body() != null) {
+        if (members.replaceAll() || members.added().isEmpty() || !members.removed().isEmpty() || update.body() != null) {
             return delegate.update(context, update);
         }
         StoreContext full = context.withProjection(Projection.none(registry, context.resourceType()));
@@ -50,7 +50,7 @@ final class LosesConcurrentAddsStore extends DelegatingGroupStore {
                 merged.add((ComplexValue) member);
             }
         }
-        merged.addAll(members.add());
+        merged.addAll(members.added());
         awaitOthers();
         return delegate.update(context, new ResourceUpdate(update.id(), null, null,
                 new MemberChanges(true, merged, Set.of())));

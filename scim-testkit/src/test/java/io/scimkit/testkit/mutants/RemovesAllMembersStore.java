@@ -17,7 +17,7 @@ final class RemovesAllMembersStore extends DelegatingGroupStore {
     @Override
     public ScimResource update(StoreContext context, ResourceUpdate update) {
         MemberChanges members = update.members();
-        if (members.replaceAll() || members.remove().isEmpty()) {
+        if (members.replaceAll() || members.removed().isEmpty()) {
             return delegate.update(context, update);
         }
         return delegate.update(context, new ResourceUpdate(update.id(), update.expectedVersion(), update.body(),

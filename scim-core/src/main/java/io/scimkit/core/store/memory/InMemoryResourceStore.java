@@ -9,6 +9,8 @@ import io.scimkit.core.schema.ResolvedAttribute;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.GroupMembership;
+import io.scimkit.core.store.ResourceCreate;
+import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.ResourceStore;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreCapabilities;
@@ -100,10 +102,12 @@ public final class InMemoryResourceStore implements ResourceStore {
     }
 
     @Override
-    public ScimResource create(StoreContext context, ScimResource resource) {
+    public ScimResource create(StoreContext context, ResourceCreate resource) {
         String id = UUID.randomUUID().toString();
-        List<ComplexValue> initialMembers = members ? MemberElements.of(resource.body()) : null;
-        ComplexValue body = stripped(resource.body(), id);
+        // Members in the body are read too, for callers that use the store without the core.
+        List<ComplexValue> initialMembers = !members ? null
+                : resource.members().isEmpty() ? MemberElements.of(resource.body().body()) : resource.members();
+        ComplexValue body = stripped(resource.body().body(), id);
         return partition(context.tenant()).create(id, body, initialMembers, context.requestTime(),
                 returnsMembers(context));
     }
@@ -145,8 +149,9 @@ public final class InMemoryResourceStore implements ResourceStore {
     }
 
     @Override
-    public void delete(StoreContext context, String id, @Nullable String expectedVersion) {
-        existingPartition(context, id).delete(id, expectedVersion, context.requestTime());
+    public void delete(StoreContext context, ResourceDelete delete) {
+        String id = delete.id();
+        existingPartition(context, id).delete(id, delete.expectedVersion(), context.requestTime());
         for (InMemoryResourceStore groups : memberOf) {
             groups.removeMemberEverywhere(context, id);
         }

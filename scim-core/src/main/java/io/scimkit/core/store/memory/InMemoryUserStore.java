@@ -1,5 +1,6 @@
 package io.scimkit.core.store.memory;
 
+import io.scimkit.core.store.IndexKey;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.ForwardingResourceStore;

@@ -1,5 +1,6 @@
 package io.scimkit.core.store.memory;
 
+import io.scimkit.core.store.IndexKey;
 import io.scimkit.core.filter.AndFilter;
 import io.scimkit.core.filter.CompareOp;
 import io.scimkit.core.filter.ComparisonFilter;

@@ -1,5 +1,6 @@
 package io.scimkit.core.store.memory;
 
+import io.scimkit.core.store.IndexKey;
 import io.scimkit.core.schema.ResolvedAttribute;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.ScimValue;

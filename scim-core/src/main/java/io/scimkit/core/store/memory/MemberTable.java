@@ -30,13 +30,13 @@ final class MemberTable {
         }
         LinkedHashMap<String, ComplexValue> members = membersByGroup.get(groupId);
         if (members != null) {
-            for (String memberId : changes.remove()) {
+            for (String memberId : changes.removed()) {
                 if (members.remove(memberId) != null) {
                     unlink(memberId, groupId);
                 }
             }
         }
-        add(groupId, changes.add());
+        add(groupId, changes.added());
     }
 
     /** Adds members; an id already present keeps its element (adding it again changes nothing). */

@@ -3,6 +3,7 @@ package io.scimkit.core.store.memory;
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.store.MemberChanges;
+import io.scimkit.core.store.Versions;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
 import java.time.Instant;
@@ -89,7 +90,7 @@ final class Partition {
             if ((bodyMembers != null || !changes.isEmpty()) && members == null) {
                 throw ScimException.invalidValue(typeName + " resources have no members");
             }
-            changes.add().forEach(MemberElements::idOf);
+            changes.added().forEach(MemberElements::idOf);
             ComplexValue body = current.body();
             if (newBody != null) {
                 List<Set<String>> oldKeys = keysOf(current.body());
@@ -230,7 +231,7 @@ final class Partition {
     }
 
     private String nextVersion() {
-        return "W/\"" + (++revision) + "\"";
+        return Versions.weak(++revision);
     }
 
     private List<Set<String>> keysOf(ComplexValue body) {

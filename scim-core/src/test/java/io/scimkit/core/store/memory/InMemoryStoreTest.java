@@ -1,5 +1,8 @@
 package io.scimkit.core.store.memory;
 
+import io.scimkit.core.store.ResourceCreate;
+import io.scimkit.core.store.ResourceDelete;
+import io.scimkit.core.store.IndexKey;
 import static io.scimkit.core.store.memory.StoreFixtures.GROUP;
 import static io.scimkit.core.store.memory.StoreFixtures.REGISTRY;
 import static io.scimkit.core.store.memory.StoreFixtures.context;
@@ -38,7 +41,7 @@ class InMemoryStoreTest {
     @Test
     void createGetUpdateDeleteRoundTrip() {
         InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
-        ScimResource created = store.create(users(), user("bjensen"));
+        ScimResource created = store.create(users(), ResourceCreate.of(user("bjensen")));
         String id = created.id().orElseThrow();
         assertThat(created.meta().orElseThrow().version()).isEqualTo("W/\"1\"");
         assertThat(store.get(users(), id)).contains(created);
@@ -49,7 +52,7 @@ class InMemoryStoreTest {
         assertThat(updated.id()).contains(id);
         assertThat(updated.meta().orElseThrow().version()).isEqualTo("W/\"2\"");
 
-        store.delete(users(), id, null);
+        store.delete(users(), ResourceDelete.of(id));
         assertThat(store.get(users(), id)).isEmpty();
     }
 
@@ -57,7 +60,7 @@ class InMemoryStoreTest {
     void userNameLookupAmong100kUsersUsesTheIndex() {
         InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
         for (int i = 0; i < 100_000; i++) {
-            store.create(users(), user("user" + i + "@example.com"));
+            store.create(users(), ResourceCreate.of(user("user" + i + "@example.com")));
         }
         StorePage page = store.search(users(), query("userName eq \"USER76543@example.com\"", new Paging.Index(1, 10)));
         assertThat(page.totalResults()).isEqualTo(1);
@@ -68,7 +71,7 @@ class InMemoryStoreTest {
     @Test
     void excludedMembersAreNotReturned() {
         InMemoryGroupStore store = InMemoryGroupStore.builder(REGISTRY).build();
-        String id = store.create(groups(), group("admins", "u1", "u2")).id().orElseThrow();
+        String id = store.create(groups(), ResourceCreate.of(group("admins", "u1", "u2"))).id().orElseThrow();
         StoreContext withoutMembers = groups().withProjection(Projection.of(REGISTRY, GROUP, null, "members"));
         assertThat(store.get(withoutMembers, id).orElseThrow().get("members")).isEmpty();
         assertThat(store.get(groups(), id).orElseThrow().get("members")).isPresent();
@@ -78,7 +81,7 @@ class InMemoryStoreTest {
     void foreignCursorIsInvalid() {
         InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
         for (int i = 0; i < 5; i++) {
-            store.create(users(), user("u" + i));
+            store.create(users(), ResourceCreate.of(user("u" + i)));
         }
         StorePage first = store.search(users(), query(null, new Paging.Cursor(null, 2)));
         assertThat(first.nextCursor()).isNotNull().matches("[A-Za-z0-9._~-]+");
@@ -94,7 +97,7 @@ class InMemoryStoreTest {
         InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).clock(clock).cursorTimeout(Duration.ofMinutes(5))
                 .build();
         for (int i = 0; i < 5; i++) {
-            store.create(users(), user("u" + i));
+            store.create(users(), ResourceCreate.of(user("u" + i)));
         }
         String cursor = store.search(users(), query(null, new Paging.Cursor(null, 2))).nextCursor();
         clock.advance(Duration.ofMinutes(4));
@@ -109,8 +112,8 @@ class InMemoryStoreTest {
         InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
         InMemoryUserStore twin = InMemoryUserStore.builder(REGISTRY).build();
         for (int i = 0; i < 5; i++) {
-            store.create(users(), user("u" + i));
-            twin.create(users(), user("u" + i));
+            store.create(users(), ResourceCreate.of(user("u" + i)));
+            twin.create(users(), ResourceCreate.of(user("u" + i)));
         }
         String cursor = store.search(users(), query(null, new Paging.Cursor(null, 2))).nextCursor();
         // Each instance signs with its own random key (no global state).
@@ -131,7 +134,7 @@ class InMemoryStoreTest {
         String text = filter.isEmpty() ? null : filter;
         InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
         for (int i = 0; i < 7; i++) {
-            store.create(users(), user("u" + i));
+            store.create(users(), ResourceCreate.of(user("u" + i)));
         }
         StorePage first = store.search(users(), query(text, new Paging.Cursor(null, 3)));
         StorePage second = store.search(users(), query(text, new Paging.Cursor(first.nextCursor(), 3)));
@@ -144,7 +147,7 @@ class InMemoryStoreTest {
         StorePage front = store.search(users(), query(text, new Paging.Cursor(back.previousCursor(), 3)));
         assertThat(userNames(front)).containsExactly("u0", "u1", "u2");
         assertThat(front.previousCursor()).isNull();
-        store.delete(users(), first.resources().get(0).id().orElseThrow(), null);
+        store.delete(users(), ResourceDelete.of(first.resources().get(0).id().orElseThrow()));
         StorePage shifted = store.search(users(), query(text, new Paging.Cursor(back.previousCursor(), 3)));
         assertThat(userNames(shifted)).as("fewer than count before: the first page").containsExactly("u1", "u2", "u3");
     }
@@ -154,12 +157,12 @@ class InMemoryStoreTest {
         InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            ids.add(store.create(users(), user("u" + i)).id().orElseThrow());
+            ids.add(store.create(users(), ResourceCreate.of(user("u" + i))).id().orElseThrow());
         }
         StorePage first = store.search(users(), query(null, new Paging.Cursor(null, 3)));
-        store.delete(users(), ids.get(0), null);
-        store.delete(users(), ids.get(1), null);
-        store.create(users(), user("u6"));
+        store.delete(users(), ResourceDelete.of(ids.get(0)));
+        store.delete(users(), ResourceDelete.of(ids.get(1)));
+        store.create(users(), ResourceCreate.of(user("u6")));
         StorePage second = store.search(users(), query(null, new Paging.Cursor(first.nextCursor(), 3)));
         assertThat(userNames(first)).containsExactly("u0", "u1", "u2");
         assertThat(userNames(second)).containsExactly("u3", "u4", "u5");
@@ -170,13 +173,13 @@ class InMemoryStoreTest {
     void sortedCursorKeepsItsPositionBySortKey() {
         InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
         for (String name : List.of("delta", "Alpha", "charlie", "bravo", "echo")) {
-            store.create(users(), user(name));
+            store.create(users(), ResourceCreate.of(user(name)));
         }
         Sort sort = new Sort(REGISTRY.resolve(StoreFixtures.USER, AttributePath.of("userName")).orElseThrow(),
                 SortOrder.ASCENDING);
         StorePage first = store.search(users(), new StoreQuery(null, sort, new Paging.Cursor(null, 2)));
         assertThat(userNames(first)).containsExactly("Alpha", "bravo");
-        store.create(users(), user("Aardvark"));
+        store.create(users(), ResourceCreate.of(user("Aardvark")));
         StorePage second = store.search(users(), new StoreQuery(null, sort, new Paging.Cursor(first.nextCursor(), 2)));
         assertThat(userNames(second)).containsExactly("charlie", "delta");
     }
@@ -184,11 +187,10 @@ class InMemoryStoreTest {
     @Test
     void sortsDateTimesChronologically() {
         InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
-        store.create(users().forType(StoreFixtures.USER, Projection.none(REGISTRY, StoreFixtures.USER)), user("late"));
-        StoreContext earlier = new StoreContext("default", "test", StoreFixtures.USER,
-                io.scimkit.core.dialect.ClientDialect.lenient(), Projection.none(REGISTRY, StoreFixtures.USER),
+        store.create(users().forType(StoreFixtures.USER, Projection.none(REGISTRY, StoreFixtures.USER)), ResourceCreate.of(user("late")));
+        StoreContext earlier = new StoreContext("default", "test", StoreFixtures.USER, Projection.none(REGISTRY, StoreFixtures.USER),
                 StoreFixtures.T0.minusSeconds(3600));
-        store.create(earlier, user("early"));
+        store.create(earlier, ResourceCreate.of(user("early")));
         Sort byCreated = new Sort(REGISTRY.resolve(StoreFixtures.USER, AttributePath.parse("meta.created"))
                 .orElseThrow(), SortOrder.ASCENDING);
         assertThat(userNames(store.search(users(), new StoreQuery(null, byCreated, new Paging.Index(1, 10)))))
@@ -207,8 +209,8 @@ class InMemoryStoreTest {
     void userNameUniquenessFoldsCaseAndCompatibilityForms(String first, String second) {
         // K-45: a locale-independent fold plus NFKC (see IndexKey).
         InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
-        store.create(users(), user(first));
-        assertScimType(() -> store.create(users(), user(second)), ScimErrorType.UNIQUENESS);
+        store.create(users(), ResourceCreate.of(user(first)));
+        assertScimType(() -> store.create(users(), ResourceCreate.of(user(second))), ScimErrorType.UNIQUENESS);
     }
 
     @Test
@@ -237,7 +239,7 @@ class InMemoryStoreTest {
     void indexCandidatesAreCheckedWithTheEvaluator() {
         // "ﬁx" and "fix" share an index key (NFKC) but the filter's eq does not call them equal.
         InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
-        store.create(users(), user("ﬁx"));
+        store.create(users(), ResourceCreate.of(user("ﬁx")));
         assertThat(store.search(users(), query("userName eq \"fix\"", new Paging.Index(1, 10))).totalResults())
                 .isZero();
         assertThat(store.search(users(), query("userName eq \"ﬁX\"", new Paging.Index(1, 10))).totalResults())
@@ -247,9 +249,9 @@ class InMemoryStoreTest {
     @Test
     void idLookupAndMemberFilter() {
         InMemoryStores stores = InMemoryStores.create(REGISTRY);
-        String u1 = stores.users().create(users(), user("u1")).id().orElseThrow();
-        String g = stores.groups().create(groups(), group("team", u1)).id().orElseThrow();
-        stores.groups().create(groups(), group("other"));
+        String u1 = stores.users().create(users(), ResourceCreate.of(user("u1"))).id().orElseThrow();
+        String g = stores.groups().create(groups(), ResourceCreate.of(group("team", u1))).id().orElseThrow();
+        stores.groups().create(groups(), ResourceCreate.of(group("other")));
         assertThat(stores.users().search(users(), query("id eq \"" + u1 + "\"", new Paging.Index(1, 10)))
                 .resources()).hasSize(1);
         StorePage byMember = stores.groups().search(groups(), query("members[value eq \"" + u1 + "\"]",
@@ -261,7 +263,7 @@ class InMemoryStoreTest {
     void versionsCompareWeakly() {
         // RFC 7232 §2.3.2 weak comparison: an If-Match of "1" names W/"1".
         InMemoryUserStore store = InMemoryUserStore.builder(REGISTRY).build();
-        String id = store.create(users(), user("bjensen")).id().orElseThrow();
+        String id = store.create(users(), ResourceCreate.of(user("bjensen"))).id().orElseThrow();
         ScimResource updated = store.update(users(), new ResourceUpdate(id, "\"1\"", user("b2"), MemberChanges.NONE));
         assertThat(updated.meta().orElseThrow().version()).isEqualTo("W/\"2\"");
         assertThatThrownBy(() -> store.update(users(), new ResourceUpdate(id, "W/\"1\"", user("b3"), MemberChanges.NONE)))
@@ -271,7 +273,7 @@ class InMemoryStoreTest {
     @Test
     void updateBodyWithMembersReplacesThemAndWithoutKeepsThem() {
         InMemoryGroupStore store = InMemoryGroupStore.builder(REGISTRY).build();
-        String id = store.create(groups(), group("team", "a", "b")).id().orElseThrow();
+        String id = store.create(groups(), ResourceCreate.of(group("team", "a", "b"))).id().orElseThrow();
         ScimResource renamed = store.update(groups(), new ResourceUpdate(id, null,
                 group("team").without("members"), MemberChanges.NONE));
         assertThat(memberIds(renamed)).containsExactly("a", "b");
@@ -283,7 +285,7 @@ class InMemoryStoreTest {
     @Test
     void invalidMemberChangesChangeNothing() {
         InMemoryGroupStore store = InMemoryGroupStore.builder(REGISTRY).build();
-        ScimResource created = store.create(groups(), group("team", "a"));
+        ScimResource created = store.create(groups(), ResourceCreate.of(group("team", "a")));
         String id = created.id().orElseThrow();
         assertThatThrownBy(() -> store.update(groups(), new ResourceUpdate(id, null, group("renamed"),
                 new MemberChanges(false, List.of(member("b"), member("")), java.util.Set.of("a")))))

@@ -3,7 +3,6 @@ package io.scimkit.core.store.memory;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.scimkit.core.codec.ResourceCodec;
-import io.scimkit.core.dialect.ClientDialect;
 import io.scimkit.core.filter.FilterParser;
 import io.scimkit.core.filter.FilterSettings;
 import io.scimkit.core.resource.Projection;
@@ -50,7 +49,7 @@ final class StoreFixtures {
     }
 
     static StoreContext context(String tenant, ResourceType type) {
-        return new StoreContext(tenant, "test", type, ClientDialect.lenient(), Projection.none(REGISTRY, type), T0);
+        return new StoreContext(tenant, "test", type, Projection.none(REGISTRY, type), T0);
     }
 
     static StoreContext users() {

@@ -1,15 +1,18 @@
-package io.scimkit.core.store.memory;
+package io.scimkit.core.store;
 
 import java.text.Normalizer;
 
 /**
- * The key under which a string value is indexed and checked for uniqueness (public so that other
- * stores, such as scim-jdbc, fold exactly the same way).
+ * The key under which a store indexes a string value and checks it for uniqueness, so that two
+ * values the SCIM filter {@code eq} calls equal always share a key: use {@link #fold} for
+ * {@code userName}, a group's {@code displayName} and any other attribute that is not
+ * {@code caseExact}, or {@link #of} with the attribute's {@code caseExact}. A database store can
+ * keep the key in a column with a unique index; every scimkit store folds exactly this way.
  *
  * <p>For a {@code caseExact} attribute ({@code externalId}) the key is the value itself. Otherwise
  * (RFC 7643 §2.3.1 caseExact=false: {@code userName}, group {@code displayName},
- * {@code emails.value}) the key approximates the PRECIS UsernameCaseMapped profile the digest
- * recommends (K-45, RFC 8265): a locale-independent case fold, NFKC normalisation, and the fold
+ * {@code emails.value}) the key approximates the PRECIS UsernameCaseMapped profile
+ * (RFC 8265 §3.3): a locale-independent case fold, NFKC normalisation, and the fold
  * again. The fold maps each code point {@code c} to {@code toLowerCase(toUpperCase(c))}, the
  * mapping {@link String#equalsIgnoreCase} uses, rather than {@code String.toLowerCase(Locale.ROOT)}:
  * that one maps {@code İ} to two characters and lower-cases a final {@code Σ} to {@code ς}, so two

@@ -1,0 +1,210 @@
+package io.scimkit.core.protocol;
+
+import io.scimkit.core.error.ScimException;
+import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.schema.CoreSchemas;
+import io.scimkit.core.schema.ResourceType;
+import io.scimkit.core.schema.SchemaExtension;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.GroupMembership;
+import io.scimkit.core.store.GroupStore;
+import io.scimkit.core.store.MemberChanges;
+import io.scimkit.core.store.ResourceCreate;
+import io.scimkit.core.store.ResourceDelete;
+import io.scimkit.core.store.ResourceStore;
+import io.scimkit.core.store.ResourceUpdate;
+import io.scimkit.core.store.StoreCapabilities;
+import io.scimkit.core.store.StoreContext;
+import io.scimkit.core.store.StorePage;
+import io.scimkit.core.store.StoreQuery;
+import io.scimkit.core.value.ComplexValue;
+import io.scimkit.core.value.MultiValue;
+import io.scimkit.core.value.ScimValue;
+import io.scimkit.core.value.StringValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The core's side of every call to an application's store, so that each store need not repeat it:
+ * on the way in, {@code id} and {@code meta} are dropped from bodies (the store owns them) and a
+ * group's {@code members} travel as their own value, never in the body; on the way out, a resource
+ * without {@code schemas} gets them from its type and the extension attributes it has (RFC 7643
+ * §3), and a resource without {@code id} is a programming error of the store, reported as such;
+ * after a hard delete, the resource leaves every group it was a member of (RFC 7644 §3.6 leaves
+ * this to the service provider; a group that lists a member that no longer exists helps nobody),
+ * each such group getting a new version. Immutable and thread-safe.
+ */
+class ManagedStore implements ResourceStore {
+    private static final String MEMBERS = "members";
+
+    private final ResourceStore store;
+    private final ResourceType type;
+    private final boolean group;
+    private final @Nullable GroupStore groups;
+    private final @Nullable ResourceType groupType;
+    private final LoadProjections loads;
+
+    ManagedStore(ResourceStore store, ResourceType type, @Nullable GroupStore groups, @Nullable ResourceType groupType,
+            LoadProjections loads) {
+        this.store = store;
+        this.type = type;
+        this.group = type.schema().equalsIgnoreCase(CoreSchemas.GROUP_URN);
+        this.groups = groups;
+        this.groupType = groupType;
+        this.loads = loads;
+    }
+
+    /** Every store of a configuration, managed; keys keep the map's order and case rules. */
+    static Map<String, ResourceStore> manage(SchemaRegistry registry, Map<String, ResourceStore> stores) {
+        LoadProjections loads = new LoadProjections(registry);
+        ResourceType groupType = registry.resourceType("Group").orElse(null);
+        ResourceStore rawGroups = groupType == null ? null : unwrap(stores.get(groupType.name()));
+        GroupStore groups = rawGroups instanceof GroupStore groupStore ? groupStore : null;
+        Map<String, ResourceStore> managed = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        stores.forEach((name, store) -> {
+            ResourceType type = registry.resourceType(name).orElseThrow();
+            ResourceStore raw = unwrap(store);
+            managed.put(name, raw instanceof GroupStore groupStore
+                    ? new Groups(groupStore, type, groups, groupType, loads)
+                    : new ManagedStore(raw, type, groups, groupType, loads));
+        });
+        return managed;
+    }
+
+    private static @Nullable ResourceStore unwrap(@Nullable ResourceStore store) {
+        return store instanceof ManagedStore managed ? managed.store : store;
+    }
+
+    @Override
+    public StoreCapabilities capabilities() {
+        return store.capabilities();
+    }
+
+    @Override
+    public ScimResource create(StoreContext context, ResourceCreate resource) {
+        ComplexValue body = resource.body().body();
+        List<ComplexValue> members = resource.members();
+        if (group && body.getOrNull(MEMBERS) != null) {
+            members = new ArrayList<>(members);
+            members.addAll(MemberDelta.members(body.getOrNull(MEMBERS)));
+        }
+        ScimResource created = store.create(context, new ResourceCreate(inbound(resource.body()), members));
+        return outbound(created, "create");
+    }
+
+    @Override
+    public Optional<ScimResource> get(StoreContext context, String id) {
+        return store.get(context, id).map(resource -> outbound(resource, "get"));
+    }
+
+    @Override
+    public StorePage search(StoreContext context, StoreQuery query) {
+        StorePage page = store.search(context, query);
+        List<ScimResource> resources = null;
+        for (int i = 0; i < page.resources().size(); i++) {
+            ScimResource stored = page.resources().get(i);
+            ScimResource completed = outbound(stored, "search");
+            if (completed != stored && resources == null) {
+                resources = new ArrayList<>(page.resources().subList(0, i));
+            }
+            if (resources != null) {
+                resources.add(completed);
+            }
+        }
+        return resources == null ? page
+                : new StorePage(resources, page.totalResults(), page.nextCursor(), page.previousCursor());
+    }
+
+    @Override
+    public ScimResource update(StoreContext context, ResourceUpdate update) {
+        ScimResource body = update.body();
+        MemberChanges members = update.members();
+        if (body != null && group && body.body().getOrNull(MEMBERS) != null) {
+            // A whole member list in a body is a replacement of the members.
+            members = MemberChanges.replaceWith(MemberDelta.members(body.body().getOrNull(MEMBERS)));
+        }
+        ResourceUpdate managed = body == null && members == update.members() ? update
+                : new ResourceUpdate(update.id(), update.expectedVersion(), body == null ? null : inbound(body), members);
+        return outbound(store.update(context, managed), "update");
+    }
+
+    @Override
+    public void delete(StoreContext context, ResourceDelete delete) {
+        store.delete(context, delete);
+        if (groups == null || groupType == null) {
+            return;
+        }
+        StoreContext groupContext = context.forType(groupType, loads.withoutMembers(groupType));
+        for (GroupMembership membership : groups.groupsOf(groupContext, delete.id())) {
+            try {
+                groups.update(groupContext, ResourceUpdate.members(membership.groupId(),
+                        MemberChanges.remove(Set.of(delete.id()))));
+            } catch (ScimException gone) {
+                if (gone.status() != 404) {
+                    throw gone;
+                }
+                // The group was deleted meanwhile: nothing left to remove the member from.
+            }
+        }
+    }
+
+    /** The attributes to store: without {@code id}, {@code meta} and (for groups) {@code members}. */
+    private ScimResource inbound(ScimResource resource) {
+        ComplexValue body = resource.body();
+        if (body.getOrNull("id") == null && body.getOrNull("meta") == null
+                && !(group && body.getOrNull(MEMBERS) != null)) {
+            return resource;
+        }
+        ComplexValue stripped = body.without("id").without("meta");
+        return ScimResource.of(group ? stripped.without(MEMBERS) : stripped);
+    }
+
+    /** What the store gave back, with {@code schemas} filled in if the store does not keep them. */
+    private ScimResource outbound(ScimResource resource, String call) {
+        if (resource.id().isEmpty()) {
+            throw new IllegalStateException("the " + type.name() + " store's " + call
+                    + " returned a resource without an id: a store returns resources with their id and meta");
+        }
+        if (resource.body().getOrNull("schemas") != null) {
+            return resource;
+        }
+        List<ScimValue> schemas = new ArrayList<>();
+        schemas.add(StringValue.of(type.schema()));
+        for (SchemaExtension extension : type.schemaExtensions()) {
+            if (resource.body().getOrNull(extension.schema()) != null) {
+                schemas.add(StringValue.of(extension.schema()));
+            }
+        }
+        Map<String, ScimValue> body = new LinkedHashMap<>();
+        body.put("schemas", MultiValue.of(schemas));
+        body.putAll(resource.body().attributes());
+        return ScimResource.of(ComplexValue.of(body));
+    }
+
+    /** A managed group store: member questions go straight to the store. */
+    static final class Groups extends ManagedStore implements GroupStore {
+        private final GroupStore store;
+
+        Groups(GroupStore store, ResourceType type, @Nullable GroupStore groups, @Nullable ResourceType groupType,
+                LoadProjections loads) {
+            super(store, type, groups, groupType, loads);
+            this.store = store;
+        }
+
+        @Override
+        public List<GroupMembership> groupsOf(StoreContext context, String memberId) {
+            return store.groupsOf(context, memberId);
+        }
+
+        @Override
+        public Set<String> membersAmong(StoreContext context, String groupId, Set<String> memberIds) {
+            return store.membersAmong(context, groupId, memberIds);
+        }
+    }
+}
