@@ -4,26 +4,30 @@ import io.scimkit.core.error.ScimException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Routes a {@link ScimRequest} to the endpoint that serves its path and turns every failure into
  * an RFC 7644 §3.12 error response: a {@code ScimException} with its status and {@code scimType},
- * anything else as a 500 whose detail reveals nothing internal (the cause is logged). Checks what
- * applies to every request first: a principal is present unless the endpoint is open to anonymous
- * callers (401 with {@code WWW-Authenticate}, P-GEN-11), and the body is within
- * {@code maxPayloadSize} (413). Immutable and thread-safe.
+ * anything else as a 500 whose detail reveals nothing internal but an error id, the key to the log
+ * line with the cause (see {@link FailureLog}). Checks what applies to every request first: a
+ * principal is present unless the endpoint is open to anonymous callers (401 with
+ * {@code WWW-Authenticate}, RFC 7235 §4.1), and the body is within {@code maxPayloadSize} (413).
+ * Immutable and thread-safe.
  */
 public final class Dispatcher {
-    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
-
     private final ServiceConfig config;
     private final List<Endpoint> endpoints;
+    private final FailureLog failures;
 
     /** A dispatcher over the endpoints this configuration serves. */
     public Dispatcher(ServiceConfig config) {
+        this(config, FailureLog.standard());
+    }
+
+    /** A dispatcher that reports unexpected failures to this log. */
+    Dispatcher(ServiceConfig config, FailureLog failures) {
         this.config = config;
+        this.failures = failures;
         // Bulk and /Me serve their operations by dispatching internal requests through this dispatcher.
         // QueryEndpoints first: it claims every method on ".search" paths, which must never be read as an id.
         this.endpoints = List.of(new QueryEndpoints(config), new ResourceEndpoints(config), new DiscoveryEndpoint(),
@@ -44,8 +48,8 @@ public final class Dispatcher {
         } catch (ScimException failure) {
             return ScimResponse.error(failure);
         } catch (RuntimeException | StackOverflowError unexpected) {
-            LOG.error("unexpected failure serving {} {}", request.method(), request.path(), unexpected);
-            return ScimResponse.error(ScimException.internal("the service provider failed to process the request"));
+            String errorId = failures.record(request, unexpected);
+            return ScimResponse.error(ScimException.internal(FailureLog.detail(errorId)));
         }
     }
 
@@ -74,7 +78,7 @@ public final class Dispatcher {
         return URI.create(text);
     }
 
-    /** Splits the path into non-empty segments: {@code /Users/1/} gives [Users, 1] (K-56). */
+    /** Splits the path into non-empty segments: {@code /Users/1/} gives [Users, 1]. */
     static List<String> segments(String path) {
         List<String> segments = new ArrayList<>();
         for (String segment : path.split("/")) {
@@ -87,11 +91,6 @@ public final class Dispatcher {
 
     /** The path for an error detail: printable ASCII only, bounded in length. */
     private static String safe(String path) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < path.length() && text.length() < 200; i++) {
-            char c = path.charAt(i);
-            text.append(c >= 0x20 && c < 0x7f ? c : '?');
-        }
-        return text.toString();
+        return FailureLog.printable(path, 200);
     }
 }
