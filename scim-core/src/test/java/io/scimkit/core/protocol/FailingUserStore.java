@@ -3,13 +3,14 @@ package io.scimkit.core.protocol;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.store.ForwardingResourceStore;
 import io.scimkit.core.store.ResourceStore;
+import io.scimkit.core.store.ResourceCreate;
+import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.store.StorePage;
 import io.scimkit.core.store.StoreQuery;
 import io.scimkit.core.store.UserStore;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A user store whose every read and write fails with an unexpected exception, as a broken database
@@ -24,7 +25,7 @@ record FailingUserStore(ResourceStore delegate) implements UserStore, Forwarding
     }
 
     @Override
-    public ScimResource create(StoreContext context, ScimResource resource) {
+    public ScimResource create(StoreContext context, ResourceCreate resource) {
         throw failure();
     }
 
@@ -44,7 +45,7 @@ record FailingUserStore(ResourceStore delegate) implements UserStore, Forwarding
     }
 
     @Override
-    public void delete(StoreContext context, String id, @Nullable String expectedVersion) {
+    public void delete(StoreContext context, ResourceDelete delete) {
         throw failure();
     }
 }
