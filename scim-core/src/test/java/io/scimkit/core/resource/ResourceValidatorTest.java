@@ -48,7 +48,7 @@ class ResourceValidatorTest {
 
         assertThat(RFC.validateStored(user, USER)).isEqualTo(user);
         assertThat(STRICT.validateStored(user, USER)).isEqualTo(user);
-        assertThat(MY_POLICIES.validateStored(user, USER)).isEqualTo(user);
+        assertThat(EXTRA_USER_ATTRIBUTES.validateStored(user, USER)).isEqualTo(user);
     }
 
     @Test
@@ -71,9 +71,9 @@ class ResourceValidatorTest {
     }
 
     @Test
-    void entraCreateBodyPassesTheMyPoliciesProfileWithoutMetaAndEmptyRoles() {
+    void entraCreateBodyPassesRequiredUserAttributesWithoutMetaAndEmptyRoles() {
         // Entra Q13: client meta and "roles": [] are dropped; the rest stays as sent.
-        ScimResource created = MY_POLICIES.validateForCreate(golden("entra-create-user.json", USER), USER);
+        ScimResource created = EXTRA_USER_ATTRIBUTES.validateForCreate(golden("entra-create-user.json", USER), USER);
 
         ObjectNode expected = goldenTree("entra-create-user.json");
         expected.remove(java.util.List.of("meta", "roles"));
