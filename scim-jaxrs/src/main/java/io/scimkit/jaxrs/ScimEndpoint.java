@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * gets 413 without being buffered; {@code Location} and {@code meta.location} use the URI the client
  * called (the runtime's application base URI plus the base path). Response bodies are
  * {@code application/scim+json}, or {@code application/json} when that is the only one of the two the
- * client's {@code Accept} allows (see {@link ResponseMediaType}).
+ * client's {@code Accept} allows; never a 406.
  *
  * <p>Never throws: every failure becomes an RFC 7644 §3.12 error response, so no
  * {@code ExceptionMapper} is needed. Immutable and thread-safe; register one instance as a singleton.

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code writeOnly} attributes ({@code password}) take the value sent, and are kept when
  *       left out, since clients never read them back to send them again;</li>
  *   <li>a {@code required} attribute left without value is 400 {@code invalidValue},
- *       and two {@code primary: true} elements too (see {@link PrimaryRule}).</li>
+ *       and two {@code primary: true} elements too (RFC 7643 §2.4 allows one at most).</li>
  * </ul>
  * Values are conformed with {@link ValueConformer}; members the schemas do not define follow the
  * {@link UnknownAttributePolicy} (REJECT: 400 {@code invalidValue}, IGNORE: dropped).

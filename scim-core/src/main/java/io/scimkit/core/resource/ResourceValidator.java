@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * PUT and PATCH logic's business, not this class's.
  *
  * <p>What the result differs in, besides values brought to their declared types and names to
- * canonical spelling: unassigned values ({@code null}, {@code []}, and empty strings, see {@link AttributeCleaner}) are
+ * canonical spelling: unassigned values ({@code null}, {@code []}, and empty strings, whose status the RFC leaves open) are
  * removed; attributes the schemas do not define are removed under
  * {@code UnknownAttributePolicy.IGNORE}; duplicate URIs in {@code schemas} are removed and an
  * extension whose object is present but whose URN is missing from {@code schemas} gets its URN
