@@ -33,7 +33,8 @@ public final class EmbeddingExample {
                 .schemas(schemas)
                 .userStore(stores.users())
                 .groupStore(stores.groups())
-                .validation(ValidationSettings.myPolicies())       // Users need userName, emails, externalId
+                // e.g. an application that needs emails and externalId on every User
+                .validation(ValidationSettings.rfc().requireUserAttributes("emails", "externalId"))
                 .build();
         ScimEndpoint endpoint = ScimEndpoint.builder(scim)
                 .basePath("/scim/v2")

@@ -207,7 +207,7 @@ public final class ServerCommand {
                 "Multi-tenant demo: a file of tenant=token lines; each tenant has its own data and token."));
         spec.addOption(option("--required-attributes", "LIST", String.class, REQUIRED_ATTRIBUTES,
                 "User attributes required on top of the schema's, comma-separated "
-                        + "(e.g. emails,externalId for the myPolicies profile)."));
+                        + "(e.g. emails,externalId for an application that needs both)."));
         spec.addOption(option("--delete", "hard|soft", DeletePolicy.class, DELETE,
                 "DELETE /Users/{id}: hard removes, soft sets active=false and keeps the user (default: hard)."));
         return spec;

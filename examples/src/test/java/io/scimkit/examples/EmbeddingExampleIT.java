@@ -24,7 +24,7 @@ class EmbeddingExampleIT {
                     + "\"userName\":\"alice@contoso.example\",\"externalId\":\"alice\","
                     + "\"emails\":[{\"type\":\"work\",\"value\":\"alice@contoso.example\"}]}");
             assertThat(created.status()).as(created.text()).isEqualTo(201);
-            // The myPolicies profile: a User without emails and externalId is refused.
+            // The sample requires emails and externalId: a User without them is refused.
             ScimHttp.Answer refused = scim.post("/Users", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
                     + "\"userName\":\"bob@contoso.example\"}");
             assertThat(refused.status()).isEqualTo(400);

@@ -60,12 +60,12 @@ class ServerCommandTest {
     }
 
     @Test
-    void theMyPoliciesListGivesTheMyPoliciesValidation() {
-        // userName is required by the schema already; emails and externalId make the myPolicies profile.
+    void theRequiredAttributesListGivesTheSameValidationAsTheApi() {
+        // userName is required by the schema already; the option adds User attributes like requireUserAttributes.
         ServerOptions options = run(Map.of(), "--required-attributes", "emails, externalId");
-        assertThat(options.validation().requiredAttributes())
-                .containsAll(io.scimkit.core.resource.ValidationSettings.myPolicies().requiredAttributes().stream()
-                        .filter(path -> !path.attribute().equals("userName")).toList());
+        assertThat(options.validation().requiredAttributes()).containsExactlyInAnyOrderElementsOf(
+                io.scimkit.core.resource.ValidationSettings.rfc().requireUserAttributes("emails", "externalId")
+                        .requiredAttributes());
     }
 
     @Test

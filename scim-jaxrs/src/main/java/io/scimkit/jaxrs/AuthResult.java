@@ -7,7 +7,8 @@ import java.util.Objects;
  * What a {@link ScimAuthenticator} decided about a request: the caller is a known principal (with the
  * tenant whose data it may touch, RFC 7644 §2 "security subject"), or it is refused. A refused
  * caller is treated as anonymous: it may read the discovery endpoints when the service allows
- * anonymous discovery (digest K-23), and gets 401 with {@code WWW-Authenticate} everywhere else.
+ * anonymous discovery (RFC 7643 §5 only asks for the authentication schemes to be readable
+ * without a token; we let a deployment open all three discovery endpoints), and gets 401 with {@code WWW-Authenticate} everywhere else.
  */
 public sealed interface AuthResult {
 

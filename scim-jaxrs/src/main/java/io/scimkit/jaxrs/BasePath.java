@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Where SCIM lives inside the Jakarta REST application: a path such as {@code scim/v2} below the
- * application's root (RFC 7644 §1.3 allows any prefix, digest P-GEN-07). Kept without leading or
+ * application's root (RFC 7644 §1.3 allows any prefix). Kept without leading or
  * trailing slash; empty means the application root. Limited to unreserved characters so it needs no
  * percent-encoding and compares with the decoded request path as is.
  */
@@ -60,7 +60,7 @@ record BasePath(String value) {
     /**
      * The absolute SCIM base URI of a request, from the application's base URI as the runtime saw it
      * (scheme, host, port and application root): {@code http://host:8080/app/} gives
-     * {@code http://host:8080/app/scim/v2}. Used for {@code Location} and {@code meta.location} (K-40).
+     * {@code http://host:8080/app/scim/v2}. Used for {@code Location} and {@code meta.location}.
      */
     URI resolve(URI applicationBase) {
         String base = applicationBase.toString();

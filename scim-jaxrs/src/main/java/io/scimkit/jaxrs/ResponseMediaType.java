@@ -5,9 +5,10 @@ import java.util.Locale;
 
 /**
  * Chooses the {@code Content-Type} of a SCIM response body from the request's {@code Accept} fields
- * (RFC 7644 §3.8, §8.1; digest P-GEN-01..04 and K-44): {@code application/scim+json}, unless the
- * client accepts {@code application/json} but not {@code application/scim+json}. Never refuses: a
- * client that accepts neither still gets {@code application/scim+json} (no 406).
+ * (RFC 7644 §3.8, §8.1): {@code application/scim+json}, unless the client accepts
+ * {@code application/json} but not {@code application/scim+json}. Never refuses: the RFC does not
+ * say what to answer to an unacceptable {@code Accept}, and a client that accepts neither still
+ * gets {@code application/scim+json} rather than a 406 it may not handle.
  */
 final class ResponseMediaType {
     static final String SCIM_JSON = "application/scim+json";

@@ -27,14 +27,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Per request: the {@link ScimAuthenticator} decides on the principal (a refused caller is anonymous,
  * which the service allows only on discovery endpoints when {@code anonymousDiscovery} is on; anywhere
- * else the refusal becomes a 401 with {@code WWW-Authenticate: Bearer realm="SCIM"}, P-GEN-11); the
+ * else the refusal becomes a 401 with {@code WWW-Authenticate: Bearer realm="SCIM"}, RFC 7644 §2); the
  * raw query string is handed over undecoded, so {@code +} means a space (Entra's
  * {@code filter=userName+eq+%22x%22}); the body is read for authenticated callers only, and at most one
  * byte past the larger of {@code maxPayloadSize} and {@code bulk.maxPayloadSize}, so an oversized body
  * gets 413 without being buffered; {@code Location} and {@code meta.location} use the URI the client
- * called (the runtime's application base URI plus the base path, K-40). Response bodies are
+ * called (the runtime's application base URI plus the base path). Response bodies are
  * {@code application/scim+json}, or {@code application/json} when that is the only one of the two the
- * client's {@code Accept} allows (K-44).
+ * client's {@code Accept} allows; never a 406.
  *
  * <p>Never throws: every failure becomes an RFC 7644 §3.12 error response, so no
  * {@code ExceptionMapper} is needed. Immutable and thread-safe; register one instance as a singleton.
@@ -159,7 +159,7 @@ public final class ScimEndpoint {
         }
 
         /**
-         * Where {@code Location} and {@code meta.location} point (RFC 7644 §3.1, K-40). By default
+         * Where {@code Location} and {@code meta.location} point (RFC 7644 §3.1; RFC 7643 §3.1). By default
          * ({@code true}) to the URI each request was sent to, as the runtime saw it: right for direct
          * access and for proxies the runtime sees through. {@code false} uses the base URI the
          * {@code ScimService} was built with, e.g. the public HTTPS address behind a TLS-terminating

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads bulk requests and writes bulk responses (RFC 7644 §3.7).
  *
- * <p>Reading checks the message shape only (digest P-BLK-02, P-BLK-03): one JSON object whose
+ * <p>Reading checks the message shape only: one JSON object whose
  * {@code schemas} array contains the BulkRequest URN (compared without regard to case), an
  * optional integer {@code failOnErrors}, and a required {@code Operations} array of objects. Each
  * operation's {@code method} must be a string; {@code path}, {@code bulkId} and {@code version}
@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * without regard to case and duplicates are refused; unknown members are skipped. Every problem is
  * {@code invalidSyntax}. Whether the operations make sense is for the bulk endpoint to judge.
  *
- * <p>Writing emits {@code status} as a JSON string and the error body as {@code response}
- * (digest K-25). {@link #writeData} re-serialises an operation's {@code data} as the body of the
+ * <p>Writing emits {@code status} as a JSON string and the error body as {@code response};
+ * RFC 7644 §3.7 shows both a string and an object {@code status}, and most examples use the string. {@link #writeData} re-serialises an operation's {@code data} as the body of the
  * request it stands for, keeping {@code null} members. Stateless and thread-safe.
  */
 public final class BulkCodec {

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Writes the discovery resources of RFC 7644 §4 as JSON: the service provider configuration
  * (RFC 7643 §5), resource types (§6) and schemas (§7), singly or as a ListResponse (RFC 7644
  * §3.4.2, all results on one page). Every resource carries its {@code schemas} and a {@code meta}
- * with {@code resourceType} and the absolute {@code location} (digest P-DSC-13, K-40). Stateless
- * and thread-safe.
+ * with {@code resourceType} and the {@code location}, always absolute, although some RFC examples
+ * use relative ones. Stateless and thread-safe.
  */
 public final class DiscoveryWriter {
     /** {@code urn:ietf:params:scim:schemas:core:2.0:Schema} (RFC 7643 §7). */
@@ -117,7 +117,7 @@ public final class DiscoveryWriter {
         json.writeStringField("endpoint", type.endpoint());
         json.writeStringField("schema", type.schema());
         if (!type.schemaExtensions().isEmpty()) {
-            // A list although RFC 7643 §8.7.2 says multiValued false (digest K-39).
+            // A list although RFC 7643 §8.7.2 says multiValued false: every example and client uses one.
             json.writeArrayFieldStart("schemaExtensions");
             for (SchemaExtension extension : type.schemaExtensions()) {
                 json.writeStartObject();
@@ -139,7 +139,7 @@ public final class DiscoveryWriter {
         json.writeEndObject();
     }
 
-    /** A ListResponse holding every item on one page (discovery endpoints ignore paging, P-DSC-06). */
+    /** A ListResponse holding every item on one page (discovery endpoints ignore paging, RFC 7644 §4). */
     private static <T> void writeList(JsonGenerator json, List<T> items, Item<T> item) throws IOException {
         json.writeStartObject();
         writeSchemas(json, ListResponse.LIST_RESPONSE_URN);

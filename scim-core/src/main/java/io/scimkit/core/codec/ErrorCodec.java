@@ -7,7 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Writes SCIM error responses (RFC 7644 §3.12) as JSON; {@code status} is a string (P-ERR-02). */
+/** Writes SCIM error responses (RFC 7644 §3.12) as JSON; {@code status} is a string, as the RFC requires. */
 public final class ErrorCodec {
     private ErrorCodec() {
     }

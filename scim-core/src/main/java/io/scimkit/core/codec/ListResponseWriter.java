@@ -15,11 +15,11 @@ import java.util.Objects;
  * Writes a {@link ListResponse} (RFC 7644 §3.4.2; RFC 9865 §2) as compact UTF-8 JSON:
  * {@code schemas} ({@code urn:ietf:params:scim:api:messages:2.0:ListResponse}), {@code totalResults},
  * {@code itemsPerPage}, then {@code startIndex} in index mode or {@code nextCursor} /
- * {@code previousCursor} in cursor mode (only those that exist; C-PAG-20), and {@code Resources}.
+ * {@code previousCursor} in cursor mode (only those that exist), and {@code Resources}.
  *
  * <p>{@code Resources} is always written, as {@code []} when the page is empty, and
  * {@code itemsPerPage} and (in index mode) {@code startIndex} are always written too, also for
- * {@code count=0} (digest K-19): clients disagree on whether a missing {@code Resources} means
+ * {@code count=0}. The RFC only requires {@code Resources} when there are results, but clients disagree on whether a missing {@code Resources} means
  * "no match", and an explicit empty array satisfies all of them (Entra's Test Connection expects
  * it). Each resource is written as the resource codec writes it; projection is the caller's job.
  *

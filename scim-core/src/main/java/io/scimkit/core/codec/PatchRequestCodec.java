@@ -27,11 +27,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>the body is one JSON object; malformed JSON, the limits of the shared factory and
  *       duplicate member names (in any case) are {@code invalidSyntax};
  *   <li>{@code schemas} is an array of strings containing the PatchOp URN (compared without
- *       regard to case), else {@code invalidSyntax} (digest P-PAT-02);
+ *       regard to case), else {@code invalidSyntax} (RFC 7644 §3.5.2);
  *   <li>{@code Operations}, matched without regard to case, is a non-empty array of objects, else
- *       {@code invalidSyntax} (P-PAT-03);
+ *       {@code invalidSyntax};
  *   <li>in each operation {@code op} is a string, kept exactly as sent (Entra's {@code "Replace"},
- *       quirk Q1, is for the dialect to normalise); {@code path} is an optional string
+ *       quirk Q1 in {@code docs/entra-quirks.md}, is for the dialect to normalise); {@code path} is an optional string
  *       ({@code null} counts as absent); {@code value} is read as untyped JSON, JSON
  *       {@code null} becoming a {@link io.scimkit.core.value.NullValue} and an absent member
  *       {@code null}. Member names are matched without regard to case (RFC 7643 §2.1); other

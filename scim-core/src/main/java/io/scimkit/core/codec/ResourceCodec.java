@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  *       object (in any case: names are case-insensitive, RFC 7643 §2.1) are {@code invalidSyntax};
  *   <li>attribute names, sub-attribute names and extension URNs are matched without regard to case
  *       and stored in their schema's canonical spelling ({@code UserName} becomes {@code userName};
- *       Entra quirk Q8); unknown members are kept with their name and untyped values;
+ *       Entra quirk Q8 in {@code docs/entra-quirks.md}); unknown members are kept with their name and untyped values;
  *   <li>values are typed by their definitions but never coerced: what a client sent is what a
  *       validator sees, and what the server writes back.
  * </ul>

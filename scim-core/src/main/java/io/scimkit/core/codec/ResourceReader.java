@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Each top-level member is, in this order of lookup: an extension object keyed by one of the
  * type's extension URNs (§3.3), stored under the registered URN spelling and read against the
  * extension schema; a common or base-schema attribute (§3.1), stored under its canonical name; or
- * an unknown member, kept under its own name and read untyped (Entra quirk Q12 sends such members,
- * and validation decides about them). The URIs in {@code schemas} that name a registered schema
+ * an unknown member, kept under its own name and read untyped (Entra ID sends such members, quirk
+ * Q12 in {@code docs/entra-quirks.md}, and validation decides about them). The URIs in {@code schemas} that name a registered schema
  * get its registered spelling. Member order is kept.
  */
 final class ResourceReader {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Writes a resource body (RFC 7643 §3) in a stable order: {@code schemas}, {@code id},
  * {@code externalId}, then the other members in body order ({@code meta} where it is), then the
  * extension objects (members keyed by a registered schema URN, §3.3) in body order. JSON member
- * order carries no meaning (digest S-ATTR-12); a fixed order keeps responses readable and diffable.
+ * order carries no meaning (RFC 7643 §2.3.8); a fixed order keeps responses readable and diffable.
  */
 final class ResourceWriter {
     private static final List<String> LEADING = List.of("schemas", "id", "externalId");

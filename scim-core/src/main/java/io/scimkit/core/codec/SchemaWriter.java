@@ -14,7 +14,8 @@ import java.util.List;
  * {@code multiValued}, {@code description}, {@code required}, {@code caseExact},
  * {@code mutability}, {@code returned}, {@code uniqueness}, {@code canonicalValues} when there are
  * any, {@code referenceTypes} for references, and {@code subAttributes} for complex attributes
- * (in the same shape). {@code binary} is written as a type (digest K-37).
+ * (in the same shape). {@code binary} is written as a type, although the RFC 7643
+ * §7 list of types leaves it out, since the User schema uses it.
  */
 final class SchemaWriter {
     private SchemaWriter() {

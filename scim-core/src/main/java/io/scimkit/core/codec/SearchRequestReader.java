@@ -20,13 +20,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>the body is one JSON object; malformed JSON, the limits of the shared factory and
  *       duplicate member names (in any case) are {@code invalidSyntax};
  *   <li>{@code schemas} is an array of strings containing the SearchRequest URN (compared without
- *       regard to case), else {@code invalidSyntax} (P-SRCH-02);
- *   <li>{@code attributes} and {@code excludedAttributes} are arrays of strings (P-SRCH-03);
+ *       regard to case), else {@code invalidSyntax} (RFC 7644 §3.4.3);
+ *   <li>{@code attributes} and {@code excludedAttributes} are arrays of strings;
  *       {@code filter}, {@code sortBy}, {@code sortOrder} and {@code cursor} are strings;
  *       {@code startIndex} and {@code count} are integers. A member of the wrong JSON type is
  *       {@code invalidSyntax}; a number with a fraction is {@code invalidValue}; integers beyond
  *       the 32-bit range are saturated (they are clamped later anyway). JSON {@code null} counts
- *       as absent, except that {@code "cursor": ""} asks for the first cursor page (C-PAG-14);
+ *       as absent, except that {@code "cursor": ""} asks for the first cursor page (RFC 9865 §3);
  *   <li>member names are matched without regard to case (RFC 7643 §2.1); other members are
  *       ignored.
  * </ul>

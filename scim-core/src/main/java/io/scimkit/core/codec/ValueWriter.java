@@ -24,7 +24,7 @@ import java.util.Map;
  * complex values as objects in their member order, multi-valued ones as arrays.
  *
  * <p>Members whose value is {@code null} or an empty array are left out: RFC 7643 §2.5 treats both
- * as unassigned, and unassigned attributes may be omitted from responses (digest S-ATTR-18).
+ * as unassigned, and unassigned attributes may be omitted from responses.
  * Elements of an array are written as they are. I/O failures travel as
  * {@link UncheckedIOException} because visitor methods cannot throw; {@link #write} unwraps them.
  */

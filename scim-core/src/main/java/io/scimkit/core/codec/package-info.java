@@ -4,8 +4,8 @@
  * back, using the Jackson streaming API only ({@code JsonFactory}, {@code JsonParser},
  * {@code JsonGenerator}; no data binding).
  *
- * <p>Reading resolves attribute names without regard to case (RFC 7643 §2.1; Entra quirk Q8) and
- * stores each under its schema's canonical spelling; values are typed by their attribute
+ * <p>Reading resolves attribute names without regard to case (RFC 7643 §2.1; Entra quirk Q8, see
+ * {@code docs/entra-quirks.md}) and stores each under its schema's canonical spelling; values are typed by their attribute
  * definitions but kept as sent (decimal scale, dateTime text, strings such as {@code "True"} for a
  * boolean), so that validation and normalisation can happen elsewhere and a resource writes back
  * exactly as it was read. Every malformed body is reported as {@code invalidSyntax}.

@@ -23,8 +23,8 @@ import java.util.Optional;
  * Rewrites a POST or PUT body (RFC 7643 §3, RFC 7644 §3.3, §3.5.1) by the rules switched on:
  * client {@code meta} dropped (Q13), unknown {@code schemas} URIs dropped (Q14), null members
  * dropped (Q12), extension attributes sent at the top level moved into their extension (Q12),
- * an empty manager left out (Q9), and the value rules of {@link ValueNormalizer}. One instance per
- * call.
+ * an empty manager left out (Q9), and the value rules of {@link ValueNormalizer}. The Entra ID
+ * quirks are described in {@code docs/entra-quirks.md}. One instance per call.
  */
 final class BodyNormalizer {
     private static final String SCHEMAS = "schemas";

@@ -14,7 +14,7 @@ import io.scimkit.core.value.BooleanValue;
 import io.scimkit.core.value.StringValue;
 
 /**
- * Quirk Q2 inside the value filter of a PATCH path: Entra's role mappings target
+ * Quirk Q2 (see {@code docs/entra-quirks.md}) inside the value filter of a PATCH path: Entra's role mappings target
  * {@code roles[primary eq "True"].value}, comparing a boolean sub-attribute with a string, which
  * RFC 7644 §3.4.2.2 makes an {@code invalidFilter}. This rewrites such literals ({@code "true"}/
  * {@code "false"} in any case, compared with a boolean sub-attribute of the filtered attribute)

@@ -20,11 +20,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The client dialect a SCIM service provider speaks (DESIGN.md §3): a set of
+ * The client dialect a SCIM service provider speaks: a set of
  * {@link DialectRule}s that rewrite what real clients send (Microsoft Entra ID provisioning with
  * and without {@code aadOptscim062020}, the SCIM Validator, Okta) into the form RFC 7643/7644
  * defines, before the PATCH engine and the validator run, plus the PATCH-engine and filter-parser
- * flags for the quirks that can only be handled there.
+ * flags for the quirks that can only be handled there. The Entra ID quirks ({@code Q1}…) are
+ * described in {@code docs/entra-quirks.md}.
  *
  * <p>{@link #lenient()} (the default) has every rule; {@link #strict()} has none, so each quirk
  * reaches the engine unchanged and is rejected with the precise RFC error. Rules are switched
@@ -139,7 +140,7 @@ public final class ClientDialect {
 
     /**
      * The {@code data} of a Bulk PATCH operation (RFC 7644 §3.7) in RFC form: with rule
-     * {@link DialectRule#BULK_PATCH_BARE_ARRAY} a bare array of operations (digest K-27) becomes the
+     * {@link DialectRule#BULK_PATCH_BARE_ARRAY} a bare array of operations (the shape of the RFC's malformed example) becomes the
      * PatchOp message {@code {"schemas":[PatchOp URN],"Operations":[...]}}; anything else passes
      * unchanged, for the PATCH endpoint to judge.
      */
@@ -181,7 +182,7 @@ public final class ClientDialect {
         return patchSettings;
     }
 
-    /** The filter parser settings for this dialect (Q20, K-18), from the strict and lenient presets. */
+    /** The filter parser settings for this dialect (Q20, single quotes), from the strict and lenient presets. */
     public FilterSettings filterSettings() {
         return filterSettings;
     }

@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * One named, individually switchable rule of a {@link ClientDialect}: a shape that real SCIM
  * clients send but RFC 7643/7644 does not define (or defines differently), and how the lenient
- * server reads it. Quirk ids ({@code Q1}…) refer to the Entra provisioning research
- * (ENTRA-PROVISIONING.md §7), {@code K-nn} to the RFC digest's known ambiguities (§12).
+ * server reads it. Quirk ids ({@code Q1}…{@code Q25}) are the Microsoft Entra ID quirks listed in
+ * {@code docs/entra-quirks.md}, which also says what the strict preset does with each.
  *
  * <p>Most rules rewrite the request before the PATCH engine or the validator sees it
  * ({@link Kind#REWRITE}). A few cannot be decided without the stored resource or inside the filter
@@ -15,28 +15,28 @@ import java.util.Locale;
  * configuration, logs and {@link DialectStats} use.
  */
 public enum DialectRule {
-    /** Q1, K-03: {@code "op": "Replace"} (any case) is read as {@code "replace"}. */
+    /** Q1: {@code "op": "Replace"} (any case) is read as {@code "replace"}; RFC 7644 only shows lower case. */
     OP_CASE_INSENSITIVE("op-case-insensitive", "Q1", Kind.REWRITE),
     /**
-     * Q2, K-04: {@code "True"}/{@code "False"} (any case) for a boolean attribute become JSON
+     * Q2: {@code "True"}/{@code "False"} (any case) for a boolean attribute become JSON
      * booleans: in PATCH values with and without path, in resource bodies, and as literals in a
      * PATCH path's value filter ({@code roles[primary eq "True"].value}).
      */
     BOOLEAN_STRINGS("boolean-strings", "Q2", Kind.REWRITE),
     /**
-     * Q3, K-06: keys such as {@code name.givenName} or {@code urn:…:enterprise:2.0:User:employeeNumber}
+     * Q3: keys such as {@code name.givenName} or {@code urn:…:enterprise:2.0:User:employeeNumber}
      * in the value of an operation without {@code path} become operations with that path, in order.
      */
     NO_PATH_PATH_KEYS("no-path-path-keys", "Q3", Kind.REWRITE),
     /**
-     * Q4, K-02: {@code remove} of {@code members} with a {@code value} array removes only the listed
+     * Q4: {@code remove} of {@code members} with a {@code value} array removes only the listed
      * members (PATCH engine flag {@code removeWithValueRemovesListed}).
      */
     REMOVE_MEMBERS_BY_VALUE("remove-members-by-value", "Q4", Kind.PATCH_SETTING),
     /** Q5: {@code "$ref": null} inside a complex value is dropped. */
     NULL_REF_DROPPED("null-ref-dropped", "Q5", Kind.REWRITE),
     /**
-     * Q6, K-05: {@code add}/{@code replace} on {@code emails[type eq "work"].value} when no element
+     * Q6: {@code add}/{@code replace} on {@code emails[type eq "work"].value} when no element
      * matches creates the element (PATCH engine flag {@code upsertUnmatchedValueFilter}).
      */
     UPSERT_ON_UNMATCHED_FILTER("upsert-on-unmatched-filter", "Q6", Kind.PATCH_SETTING),
@@ -75,25 +75,28 @@ public enum DialectRule {
      * serialised as a string (Entra's app roles) is replaced by that object.
      */
     JSON_STRING_VALUES("json-string-values", "Q15", Kind.REWRITE),
-    /** Q20, K-66: filters of the form {@code emails[type eq "work"].value eq "x"} are accepted. */
+    /** Q20: filters of the form {@code emails[type eq "work"].value eq "x"} are accepted. */
     VALUE_PATH_SUB_ATTRIBUTE_FILTER("value-path-sub-attribute-filter", "Q20", Kind.FILTER_SETTING),
-    /** K-18: single-quoted string literals in filters are accepted. */
-    SINGLE_QUOTED_FILTER_STRINGS("single-quoted-filter-strings", "K-18", Kind.FILTER_SETTING),
+    /**
+     * Single-quoted string literals in filters are accepted, as in RFC 7644's own examples
+     * ({@code displayName sw 'Group'}, §3.7.1), although its grammar allows only JSON strings.
+     */
+    SINGLE_QUOTED_FILTER_STRINGS("single-quoted-filter-strings", "RFC 7644 §3.7.1", Kind.FILTER_SETTING),
     /**
      * Q24: legacy paths that separate an extension URN from its attribute with a dot
      * ({@code urn:…:enterprise:2.0:User.department}) get the colon RFC 7644 §3.10 requires.
      */
     EXTENSION_DOT_SEPARATOR("extension-dot-separator", "Q24", Kind.REWRITE),
     /**
-     * Okta (PEERS §c item 10): {@code replace} of a multi-valued attribute with {@code []}, sent to
+     * Okta: {@code replace} of a multi-valued attribute with {@code []}, sent to
      * clear a group's members, becomes a {@code remove} of the attribute.
      */
     REPLACE_EMPTY_ARRAY_REMOVES("replace-empty-array-removes", "Okta", Kind.REWRITE),
     /**
-     * K-27: a Bulk PATCH operation whose {@code data} is a bare array of PATCH operations (the shape
-     * of the malformed RFC 7644 §3.7 example) is read as the PatchOp message holding them.
+     * A Bulk PATCH operation whose {@code data} is a bare array of PATCH operations (the shape of
+     * the malformed RFC 7644 §3.7 example) is read as the PatchOp message holding them.
      */
-    BULK_PATCH_BARE_ARRAY("bulk-patch-bare-array", "K-27", Kind.REWRITE);
+    BULK_PATCH_BARE_ARRAY("bulk-patch-bare-array", "RFC 7644 §3.7", Kind.REWRITE);
 
     /** Where a rule takes effect. */
     public enum Kind {
@@ -120,7 +123,10 @@ public enum DialectRule {
         return id;
     }
 
-    /** The quirk or ambiguity this rule handles, e.g. {@code Q1}. */
+    /**
+     * Where the shape this rule handles comes from: an Entra ID quirk id such as {@code Q1} (see
+     * {@code docs/entra-quirks.md}), {@code Okta}, or the RFC section whose example shows it.
+     */
     public String quirk() {
         return quirk;
     }

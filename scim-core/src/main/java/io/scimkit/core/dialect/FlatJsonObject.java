@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the JSON text of one flat object (RFC 8259 §4), as Entra serialises an app role into a
- * string (quirk Q15): {@code {"id":"…","value":"Reader","displayName":"Reader"}}. Member values
+ * string (quirk Q15, see {@code docs/entra-quirks.md}): {@code {"id":"…","value":"Reader","displayName":"Reader"}}. Member values
  * may be strings, numbers, {@code true}, {@code false} or {@code null}; nested objects or arrays,
  * duplicate names (in any case), trailing text or any syntax error make the text "not a flat
  * object" and the caller keeps the string as sent. Iterative, so input size only costs time

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * order: op case (Q1), then for an operation without {@code path} the expansion of dotted and
  * URN-qualified keys into operations with a path (Q3), then per operation the path fix (Q24), the
  * manager and empty-array removals (Q9, Okta) and the value rules of {@link ValueNormalizer}.
+ * The Entra ID quirks are described in {@code docs/entra-quirks.md}.
  * Anything a rule does not recognise (an unparsable path, an unknown attribute, an unknown op) is
  * passed on unchanged for the engine to reject with the precise error. One instance per call.
  */

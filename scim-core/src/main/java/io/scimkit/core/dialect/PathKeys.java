@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Keys of a path-less PATCH value that are really attribute paths (Entra quirk Q3, digest K-06):
+ * Keys of a path-less PATCH value that are really attribute paths (Entra quirk Q3, see {@code docs/entra-quirks.md}):
  * {@code name.givenName}, {@code urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber},
  * {@code urn:ietf:params:scim:schemas:core:2.0:User:userName}. RFC 7644 §3.5.2.1 only defines
  * attribute names and extension URNs as keys there. A key counts as a path only if it resolves to

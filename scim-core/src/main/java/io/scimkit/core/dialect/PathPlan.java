@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the path rules of a dialect make of one PATCH {@code path} text (RFC 7644 §3.5.2) for one
- * resource type: the path after the extension-separator fix (Q24), the qualification of
+ * resource type: the path after the extension-separator fix (Entra quirk Q24, see
+ * {@code docs/entra-quirks.md}), the qualification of
  * extension-only names (Q9/Q12) and string booleans in the value filter (Q2), the rules that
  * changed it, and the parsed and resolved path the value rules need. It depends on the path text,
  * the resource type, the registry and the dialect's rules only, so one plan serves every request

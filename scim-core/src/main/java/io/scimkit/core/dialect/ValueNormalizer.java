@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * The value rules of a dialect, applied along an attribute definition (RFC 7643 §2.3): string
  * booleans (Q2), {@code "$ref": null} (Q5), manager shapes (Q9), JSON text inside {@code value}
- * (Q15) and, in resource bodies, null members (Q12). Values the schema does not describe are left
+ * (Q15) and, in resource bodies, null members (Q12); the quirks are described in
+ * {@code docs/entra-quirks.md}. Values the schema does not describe are left
  * as sent. One instance per normalisation call.
  */
 final class ValueNormalizer {

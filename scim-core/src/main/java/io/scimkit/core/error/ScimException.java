@@ -54,7 +54,10 @@ public final class ScimException extends RuntimeException {
         return new ScimException(400, ScimErrorType.TOO_MANY, detail);
     }
 
-    /** 409 {@code uniqueness}: a unique value is already taken (RFC 7644 §3.3; digest K-01). */
+    /**
+     * 409 {@code uniqueness}: a unique value is already taken. RFC 7644 §3.3 asks for 409 on create
+     * while Table 9 lists {@code uniqueness} under 400; we answer 409 for POST, PUT and PATCH alike.
+     */
     public static ScimException uniqueness(String detail) {
         return new ScimException(409, ScimErrorType.UNIQUENESS, detail);
     }
@@ -124,12 +127,18 @@ public final class ScimException extends RuntimeException {
         return new ScimException(404, null, detail);
     }
 
-    /** 405: the endpoint exists but does not accept this method (digest K-08). */
+    /**
+     * 405: the endpoint exists but does not accept this method. RFC 7644 never mentions 405; we use
+     * it (with {@code Allow}) rather than 404 or 501, which keep their own meanings.
+     */
     public static ScimException methodNotAllowed(String detail) {
         return new ScimException(405, null, detail);
     }
 
-    /** 412: an {@code If-Match} precondition failed (RFC 7644 §3.14; digest K-41). */
+    /**
+     * 412: an {@code If-Match} precondition failed (RFC 7644 §3.14). Table 8 lists both 409 and 412
+     * for a version mismatch; we answer 412 and keep 409 for uniqueness.
+     */
     public static ScimException preconditionFailed(String detail) {
         return new ScimException(412, null, detail);
     }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the values an attribute path reaches inside a complex value (a resource body, or one
  * element of a multi-valued attribute inside a value filter) and asks whether any of them passes
- * a test: the "any value matches" rule for multi-valued attributes (RFC 7644 §3.4.2.2; P-FLT-11).
+ * a test: the "any value matches" rule for multi-valued attributes (RFC 7644 §3.4.2.2).
  *
  * <p>Names are the schema's canonical spellings, so lookups normally hit the exact key; the
  * case-insensitive fallback of {@link ComplexValue#getOrNull} covers bodies built by hand.

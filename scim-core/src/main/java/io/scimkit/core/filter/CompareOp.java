@@ -44,7 +44,7 @@ public enum CompareOp {
         return this == CO || this == SW || this == EW;
     }
 
-    /** Looks an operator up, ignoring case (P-FLT-05). */
+    /** Looks an operator up, ignoring case (RFC 7644 §3.4.2.2). */
     public static Optional<CompareOp> fromToken(String token) {
         for (CompareOp op : values()) {
             if (op.token.equalsIgnoreCase(token)) {

@@ -15,12 +15,12 @@ import java.util.function.IntPredicate;
 
 /**
  * Checks a comparison {@code path op operand} against the attribute's type and turns it into a
- * {@link ValueTest} (the operator × type matrix of digest §6.3, RFC 7644 §3.4.2.2 Table 3).
+ * {@link ValueTest} (the operators of RFC 7644 §3.4.2.2 Table 3 against the types of RFC 7643 §2.3).
  *
  * <p>Every check happens here, at compile time, so a filter's errors never depend on the data it
- * meets: ordering a boolean or binary (P-FLT-22), {@code co}/{@code sw}/{@code ew} on anything but
- * text (K-13), and an operand whose JSON type does not fit the attribute (K-14, strict) are all
- * {@code invalidFilter}. Operands are not coerced: {@code active eq "true"} is an error.
+ * meets: ordering a boolean or binary (Table 3), {@code co}/{@code sw}/{@code ew} on anything but
+ * text, and an operand whose JSON type does not fit the attribute are all {@code invalidFilter}.
+ * The RFC only defines the first as an error; for the others we refuse rather than guess. Operands are not coerced: {@code active eq "true"} is an error.
  */
 final class ComparisonTests {
     private static final IntPredicate EQUAL = comparison -> comparison == 0;
@@ -34,7 +34,7 @@ final class ComparisonTests {
 
     /**
      * The test one stored value must pass for {@code path op operand}. For {@code ne} this is the
-     * {@code eq} test: the caller negates the whole attribute's result (K-12).
+     * {@code eq} test: the caller negates the whole attribute's result (see {@link FilterEvaluator}).
      *
      * @param target a target whose leaf is not complex (see {@link FilterTarget#comparable()})
      * @param operand a non-null JSON literal
@@ -44,7 +44,7 @@ final class ComparisonTests {
         AttributeDefinition leaf = target.leaf();
         CompareOp test = op == CompareOp.NE ? CompareOp.EQ : op;
         return switch (leaf.type()) {
-            // references are case-exact (RFC 7643 §2.3.7) except the schemas URIs (P-FLT-24)
+            // references are case-exact (RFC 7643 §2.3.7) except the schemas URIs (RFC 7644 §3.10)
             case STRING -> TextTests.of(test, string(target, op, operand), leaf.caseExact());
             case REFERENCE -> TextTests.of(test, string(target, op, operand), !target.schemasAttribute());
             case BOOLEAN -> bool(target, op, operand);
@@ -123,7 +123,7 @@ final class ComparisonTests {
     private static ValueTest binary(FilterTarget target, CompareOp op, ScimValue operand) {
         rejectOrdering(target, op);
         rejectSubstring(target, op);
-        // binary is case-exact whatever the schema says (RFC 7643 §2.3.6; K-37)
+        // binary is case-exact whatever the schema says (RFC 7643 §2.3.6)
         String expected = string(target, op, operand);
         return value -> {
             if (value instanceof BinaryValue stored) {

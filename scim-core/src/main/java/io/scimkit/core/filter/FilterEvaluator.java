@@ -11,41 +11,45 @@ import java.util.Objects;
  * schema to decide how each attribute compares. {@link #compile} checks the whole filter up front
  * and returns a {@link ResourceMatcher}; matching then does no schema lookups and never throws.
  *
- * <p>Semantics (digest §6):
+ * <p>Semantics; where the RFC is silent, the choice we made is marked "we":
  * <ul>
  *   <li>Paths resolve against the resource type (RFC 7644 §3.10): common attributes, the base
  *       schema, and extension attributes qualified by their URN, whose values live in the body's
  *       object keyed by that URN (RFC 7643 §3.3). Inside {@code attr[...]} names are sub-attributes
- *       of {@code attr} (P-FLT-14).</li>
- *   <li>Strings compare according to the attribute's {@code caseExact} (P-FLT-17) with every
+ *       of {@code attr}.</li>
+ *   <li>Strings compare according to the attribute's {@code caseExact} (RFC 7643 §7) with every
  *       operator, folding case locale-independently. References and binary values are
- *       case-exact (K-37); the URIs of {@code schemas} are not (P-FLT-24).</li>
+ *       case-exact (RFC 7643 §2.3.6, §2.3.7); the URIs of {@code schemas} are not (RFC 7644 §3.10).</li>
  *   <li>{@code gt ge lt le} order strings lexicographically, integers and decimals numerically
  *       (an integer attribute may be compared with a fraction), and dateTimes chronologically;
- *       {@code eq} on a dateTime means the same instant (P-FLT-21). A dateTime operand is a JSON
+ *       {@code eq} on a dateTime means the same instant (Table 3). A dateTime operand is a JSON
  *       string holding an xsd:dateTime.</li>
- *   <li>A multi-valued attribute matches if any of its values does (P-FLT-11); in a value filter
- *       {@code emails[type eq "work" and value co "x"]} every condition holds on the same element
- *       (P-FLT-13).</li>
- *   <li>{@code A ne v} is {@code not (A eq v)} (K-12): an absent attribute matches {@code ne}, and a
+ *   <li>A multi-valued attribute matches if any of its values does; in a value filter
+ *       {@code emails[type eq "work" and value co "x"]} every condition holds on the same element.</li>
+ *   <li>The RFC does not say how {@code ne} treats absent or multi-valued attributes; we read
+ *       {@code A ne v} as {@code not (A eq v)}: an absent attribute matches {@code ne}, and a
  *       multi-valued attribute matches only when none of its values equals {@code v}.</li>
- *   <li>{@code A eq null} is {@code not (A pr)} and {@code A ne null} is {@code A pr} (K-16).</li>
- *   <li>{@code pr} needs a value: absent, {@code null}, {@code []}, {@code ""} (K-65) and a complex
- *       value without a present sub-attribute do not count (P-FLT-20).</li>
- *   <li>A complex attribute compared without a sub-attribute compares its {@code value}
- *       sub-attribute when it has one: {@code emails co "x"} is {@code emails.value co "x"} (K-11).</li>
+ *   <li>{@code null} is a legal operand without a stated meaning; we read {@code A eq null} as
+ *       {@code not (A pr)} and {@code A ne null} as {@code A pr}.</li>
+ *   <li>{@code pr} needs a value (Table 3, RFC 7643 §2.5): absent, {@code null}, {@code []} and a
+ *       complex value without a present sub-attribute do not count; we count {@code ""} as absent
+ *       too, as the RFC leaves it open.</li>
+ *   <li>The RFC asks for a sub-attribute on a complex attribute but its own example is
+ *       {@code emails co "x"}; we compare the {@code value} sub-attribute when there is one, so
+ *       that is {@code emails.value co "x"}.</li>
  *   <li>Stored values are not coerced: a value of an unexpected kind (say, the string
  *       {@code "true"} in a boolean attribute) simply does not match.</li>
  * </ul>
  *
  * <p>{@code invalidFilter} errors, all raised by {@link #compile} whatever the data: an attribute
- * the resource type does not define (K-15, the detail names it), a sub-attribute of a non-complex
- * attribute, an attribute that is never returned (such as {@code password}), a complex attribute
- * compared without a sub-attribute and without a {@code value} sub-attribute (K-11),
- * {@code gt ge lt le} on boolean or binary (P-FLT-22), {@code co sw ew} on anything but string and
- * reference (K-13), an operand whose type does not fit the attribute, such as
- * {@code active eq "true"} or {@code meta.lastModified gt 5} (K-14, strict), {@code null} with an
- * operator other than {@code eq}/{@code ne}, and nested value filters.
+ * the resource type does not define (the detail names it; the RFC defines "no value" only for
+ * queries across resource types), a sub-attribute of a non-complex attribute, an attribute that is
+ * never returned (such as {@code password}), a complex attribute compared without a sub-attribute
+ * and without a {@code value} sub-attribute, {@code gt ge lt le} on boolean or binary (Table 3),
+ * and, where the RFC is silent and we chose to refuse rather than guess: {@code co sw ew} on
+ * anything but string and reference, an operand whose type does not fit the attribute, such as
+ * {@code active eq "true"} or {@code meta.lastModified gt 5}, {@code null} with an operator other
+ * than {@code eq}/{@code ne}, and nested value filters.
  *
  * <p>Immutable and thread-safe.
  */

@@ -66,7 +66,7 @@ final class FilterLexer {
         return false;
     }
 
-    /** Skips spaces and tabs (K-09: one or more between tokens); tells whether there were any. */
+    /** Skips spaces and tabs (one or more between tokens, where the ABNF has one space); tells whether there were any. */
     boolean skipWhitespace() {
         int start = pos;
         while (pos < length && isWhitespace(text.charAt(pos))) {
@@ -93,7 +93,7 @@ final class FilterLexer {
         return end;
     }
 
-    /** Whether {@code text[from, to)} is {@code lowerKeyword}, ignoring ASCII case (P-FLT-05/06, K-17). */
+    /** Whether {@code text[from, to)} is {@code lowerKeyword}, ignoring ASCII case (RFC 7644 §3.4.2.2). */
     boolean isKeyword(int from, int to, String lowerKeyword) {
         if (to - from != lowerKeyword.length()) {
             return false;
@@ -148,8 +148,8 @@ final class FilterLexer {
 
     /**
      * Reads the {@code compValue} at the cursor: a JSON string, number, {@code true}, {@code false}
-     * or {@code null} (P-FLT-25; literals in any case, K-17), or a single-quoted string if allowed
-     * (K-18).
+     * or {@code null} (RFC 7644 §3.4.2.2; the literals in any case, see {@link FilterSettings}), or a
+     * single-quoted string if allowed.
      */
     ScimValue literal(boolean singleQuotes) {
         int start = pos;

@@ -8,37 +8,41 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the {@code filter} query parameter (RFC 7644 §3.4.2.2) into a {@link Filter} AST. A
- * hand-written recursive-descent parser, one method per production of this grammar (digest §6.2;
- * terminals in quotes ignore case, P-FLT-04..06, K-17):
+ * hand-written recursive-descent parser, one method per production of this grammar (the ABNF of
+ * RFC 7644 Figure 1 with the precedence of its prose made explicit). Terminals in quotes ignore
+ * case, as ABNF literals do; {@code true}, {@code false} and {@code null} come from JSON, which
+ * spells them in lower case, but we accept any case here too:
  *
  * <pre>
  * Filter      := OrExpr
  * OrExpr      := AndExpr { WS "or"  WS AndExpr }            ; lowest precedence, left-associative
  * AndExpr     := NotExpr { WS "and" WS NotExpr }
- * NotExpr     := "not" [WS] Group                           ; "not(" and "not (" (K-10)
+ * NotExpr     := "not" [WS] Group                           ; "not(" (ABNF) and "not (" (RFC examples)
  *              | Primary
  * Primary     := Group | ValuePath | AttrExpr
  * Group       := "(" [WS] Filter [WS] ")"
  * ValuePath   := AttrPath "[" [WS] ValFilter [WS] "]"
- *                [ "." AttrName WS ( "pr" | CompareOp WS CompValue ) ]   ; lenient only (Q20, K-66)
+ *                [ "." AttrName WS ( "pr" | CompareOp WS CompValue ) ]   ; lenient only (Entra quirk Q20)
  * ValFilter   := like Filter, except that AttrPath is a plain sub-attribute name of the
- *                bracketed attribute (P-FLT-14) and no ValuePath nests inside (P-FLT-29)
+ *                bracketed attribute and no ValuePath nests inside
  * AttrExpr    := AttrPath WS "pr"
  *              | AttrPath WS CompareOp WS CompValue
  * CompareOp   := "eq" | "ne" | "co" | "sw" | "ew" | "gt" | "lt" | "ge" | "le"
- * CompValue   := "true" | "false" | "null" | JsonNumber | JsonString   ; 'text' lenient only (K-18)
+ * CompValue   := "true" | "false" | "null" | JsonNumber | JsonString   ; 'text' lenient only (RFC examples)
  * AttrPath    := [ SchemaUri ":" ] AttrName [ "." AttrName ]           ; one sub-attribute level
  * AttrName    := ALPHA { ALPHA | DIGIT | "-" | "_" | "$" } | "$ref"
  * SchemaUri   := everything up to the last ":" of the path (URNs contain ":" and ".")
- * WS          := 1*( SP | HTAB )                                       ; K-09
+ * WS          := 1*( SP | HTAB )                                       ; the ABNF has exactly one SP
  * </pre>
  *
  * <p>The lenient value-path form {@code emails[type eq "work"].value eq "x"} is read as
- * {@code emails[type eq "work" and value eq "x"]}. Every syntax error, and every filter longer than
- * {@link FilterSettings#maxLength()} or nested (parentheses, {@code not}, brackets) deeper than
- * {@link FilterSettings#maxDepth()}, is a 400 {@code invalidFilter} {@link ScimException} whose
- * detail names the zero-based position of the problem (P-FLT-03, P-FLT-09). Thread-safe: each call
- * uses its own parser instance.
+ * {@code emails[type eq "work" and value eq "x"]}: the RFC grammar allows no sub-attribute after
+ * {@code ]} in a filter, but Entra ID sends it (quirk Q20, see {@code docs/entra-quirks.md}).
+ *
+ * <p>Every syntax error, and every filter longer than {@link FilterSettings#maxLength()} or nested
+ * (parentheses, {@code not}, brackets) deeper than {@link FilterSettings#maxDepth()}, is a 400
+ * {@code invalidFilter} {@link ScimException} whose detail names the zero-based position of the
+ * problem. Thread-safe: each call uses its own parser instance.
  */
 public final class FilterParser {
     private final FilterLexer in;
@@ -233,7 +237,7 @@ public final class FilterParser {
 
     /**
      * ValuePath := AttrPath "[" [WS] ValFilter [WS] "]", plus Entra's trailing {@code .sub op value}
-     * when the settings allow it (Q20, K-66).
+     * when the settings allow it (quirk Q20).
      */
     private Filter valuePath(AttributePath path) {
         int open = in.position();

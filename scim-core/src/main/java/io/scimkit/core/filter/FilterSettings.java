@@ -1,17 +1,19 @@
 package io.scimkit.core.filter;
 
 /**
- * How tolerant {@link FilterParser} is, and the limits it enforces (RFC 7644 §3.4.2.2; digest §6.2,
- * K-09, K-10, K-17, K-18, K-66). Immutable; pick a preset and adjust with the {@code with...}
- * methods.
+ * How tolerant {@link FilterParser} is, and the limits it enforces (RFC 7644 §3.4.2.2). Immutable;
+ * pick a preset and adjust with the {@code with...} methods.
  *
- * <p>Both presets accept what the digest recommends for every server: one or more spaces or tabs
- * between tokens (K-09), {@code not(} and {@code not (} (K-10), and any case for {@code true},
- * {@code false} and {@code null} (K-17).
+ * <p>Both presets accept three things the RFC grammar is stricter about than its own examples and
+ * real clients: one or more spaces or tabs between tokens (the ABNF has exactly one space),
+ * {@code not(} and {@code not (} (the ABNF has the first, every example the second), and any case
+ * for {@code true}, {@code false} and {@code null} (operators and names ignore case, so clients
+ * expect these to as well). Nothing valid is read differently because of them.
  *
- * @param valuePathSubAttribute accept Entra's {@code emails[type eq "work"].value eq "x"} (Q20, K-66)
- *     and read it as {@code emails[type eq "work" and value eq "x"]}
- * @param singleQuotedStrings accept {@code 'text'} string literals, as some RFC examples show (K-18)
+ * @param valuePathSubAttribute accept Entra's {@code emails[type eq "work"].value eq "x"} (quirk Q20,
+ *     see {@code docs/entra-quirks.md}) and read it as {@code emails[type eq "work" and value eq "x"]}
+ * @param singleQuotedStrings accept {@code 'text'} string literals, as RFC 7644's own examples show
+ *     ({@code displayName sw 'Group'}, §3.7.1) although its grammar only has JSON strings
  * @param maxLength the longest filter text accepted, in characters
  * @param maxDepth the deepest nesting of parentheses, {@code not} and brackets accepted
  */
@@ -34,7 +36,7 @@ public record FilterSettings(boolean valuePathSubAttribute, boolean singleQuoted
         return new FilterSettings(false, false, DEFAULT_MAX_LENGTH, DEFAULT_MAX_DEPTH);
     }
 
-    /** The default: also accepts the shapes real clients send (Q20/K-66, K-18). */
+    /** The default: also accepts the shapes real clients send (quirk Q20, single quotes). */
     public static FilterSettings lenient() {
         return new FilterSettings(true, true, DEFAULT_MAX_LENGTH, DEFAULT_MAX_DEPTH);
     }

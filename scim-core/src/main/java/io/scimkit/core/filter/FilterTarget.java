@@ -16,15 +16,17 @@ import org.jspecify.annotations.Nullable;
  * the value lives, and the path as the client wrote it for error details.
  *
  * <p>At the top level a path is resolved against the resource type (RFC 7644 §3.10); inside a
- * value filter the names are sub-attributes of the bracketed attribute (P-FLT-14), and the scope
- * is one element of it. Unknown names fail here, before any resource is looked at (K-15).
+ * value filter the names are sub-attributes of the bracketed attribute, and the scope is one
+ * element of it. Unknown names fail here with 400 {@code invalidFilter}, before any resource is
+ * looked at: the RFC only says how an undefined attribute behaves in a query across resource
+ * types (it has no value), and on a typed endpoint a clear error beats an empty result.
  *
  * @param display the path as written, for error details
  * @param attribute the definition of the attribute the locator's first name reaches
  * @param subAttribute the definition of the sub-attribute, or {@code null}
  * @param locator where the values live, relative to the scope
  * @param schemasAttribute whether this is the common {@code schemas} attribute, whose URIs compare
- *     without regard to case (RFC 7644 §3.10; P-FLT-24)
+ *     without regard to case (RFC 7644 §3.10)
  */
 record FilterTarget(String display, AttributeDefinition attribute, @Nullable AttributeDefinition subAttribute,
         AttributeLocator locator, boolean schemasAttribute) {
@@ -61,7 +63,7 @@ record FilterTarget(String display, AttributeDefinition attribute, @Nullable Att
 
     /**
      * Resolves a path inside {@code parent[...]}: its name is a sub-attribute of the parent
-     * (P-FLT-14), and the scope is one element of the parent.
+     * (RFC 7644 §3.4.2.2), and the scope is one element of the parent.
      *
      * @throws ScimException {@code invalidFilter} if the path is qualified, has a sub-attribute of
      *     its own, or names no sub-attribute of the parent
@@ -80,8 +82,11 @@ record FilterTarget(String display, AttributeDefinition attribute, @Nullable Att
     }
 
     /**
-     * The target a comparison without a sub-attribute reaches on a complex attribute (K-11):
-     * {@code emails co "x"} compares {@code emails.value}. Other targets are returned unchanged.
+     * The target a comparison without a sub-attribute reaches on a complex attribute:
+     * {@code emails co "x"} compares {@code emails.value}. RFC 7644 §3.4.2.2 asks for a
+     * sub-attribute but uses this very form in an example, and clients send {@code members eq "id"};
+     * we read it as the {@code value} sub-attribute where there is one. Other targets are returned
+     * unchanged.
      *
      * @throws ScimException {@code invalidFilter} for a complex attribute without a {@code value}
      *     sub-attribute, such as {@code name}
@@ -116,7 +121,7 @@ record FilterTarget(String display, AttributeDefinition attribute, @Nullable Att
 
     /**
      * Attributes that are never returned (such as {@code password}) cannot be filtered on: a
-     * filter would let clients probe their values (RFC 7643 §7 lets the SP decide; P-FLT-28).
+     * filter would let clients probe their values (RFC 7643 §7 lets the service provider decide).
      */
     private static void requireFilterable(AttributeDefinition definition, AttributePath path) {
         if (definition.returned() == Returned.NEVER) {

@@ -56,7 +56,8 @@ final class MatcherCompiler implements FilterVisitor<ResourceMatcher> {
         FilterTarget target = resolve(filter.path());
         CompareOp op = filter.op();
         if (filter.value() instanceof NullValue) {
-            // K-16: "eq null" is "not pr" and "ne null" is "pr"; nothing orders against null
+            // The RFC gives null no meaning; we read "eq null" as "not pr" and "ne null" as "pr",
+            // and nothing orders against null
             if (op == CompareOp.EQ) {
                 return negate(present(target.locator()));
             }
@@ -70,8 +71,8 @@ final class MatcherCompiler implements FilterVisitor<ResourceMatcher> {
         ValueTest test = ComparisonTests.of(comparable, op, filter.value());
         AttributeLocator locator = comparable.locator();
         ResourceMatcher anyEqual = body -> locator.anyMatch(body, test);
-        // K-12: "A ne v" is "not (A eq v)", so an absent A matches, and a multi-valued A matches
-        // only when no value equals v
+        // Our reading where the RFC is silent: "A ne v" is "not (A eq v)", so an absent A matches,
+        // and a multi-valued A matches only when no value equals v
         return op == CompareOp.NE ? negate(anyEqual) : anyEqual;
     }
 
@@ -92,7 +93,7 @@ final class MatcherCompiler implements FilterVisitor<ResourceMatcher> {
                     + filter.path() + "' is not one");
         }
         ResourceMatcher inner = filter.inner().accept(new MatcherCompiler(registry, type, target));
-        // P-FLT-13: the whole inner filter holds on one and the same element
+        // RFC 7644 §3.4.2.2: the whole inner filter holds on one and the same element
         ValueTest element = value -> value instanceof ComplexValue complex && inner.matches(complex);
         AttributeLocator locator = target.locator();
         return body -> locator.anyMatch(body, element);

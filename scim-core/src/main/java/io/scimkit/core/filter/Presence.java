@@ -9,9 +9,10 @@ import io.scimkit.core.value.ScimValue;
 import io.scimkit.core.value.StringValue;
 
 /**
- * What {@code pr} counts as a value (RFC 7644 §3.4.2.2 Table 3, RFC 7643 §2.5; digest P-FLT-20):
- * {@code null}, an empty array, an empty string (K-65) and a complex value without a present
- * sub-attribute are all "no value".
+ * What {@code pr} counts as a value (RFC 7644 §3.4.2.2 Table 3, RFC 7643 §2.5): {@code null}, an
+ * empty array, an empty string and a complex value without a present sub-attribute are all "no
+ * value". The RFC asks for a "non-empty" value without saying whether {@code ""} is one; we treat
+ * it as absent, as the validator stores it as unassigned.
  */
 final class Presence {
     /** The {@code pr} test for one stored value. */

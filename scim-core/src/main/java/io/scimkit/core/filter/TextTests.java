@@ -9,8 +9,8 @@ import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Comparisons of text values: {@code string} and {@code reference} attributes with every operator (RFC 7644 §3.4.2.2 Table 3; P-FLT-17, P-FLT-19,
- * P-FLT-21).
+ * Comparisons of text values: {@code string} and {@code reference} attributes with every operator (RFC 7644 §3.4.2.2 Table 3),
+ * honouring the attribute's {@code caseExact}.
  *
  * <p>When case is ignored, every operator folds case the same locale-independent way: character
  * by character, as {@link String#regionMatches(boolean, int, String, int, int)},
@@ -25,7 +25,7 @@ final class TextTests {
     /**
      * The test for {@code value op operand} on a text attribute.
      *
-     * @param op any operator but {@code ne}, which the caller builds as {@code not eq} (K-12)
+     * @param op any operator but {@code ne}, which the caller builds as {@code not eq} (see {@link FilterEvaluator})
      * @param caseExact whether case matters (RFC 7643 §7)
      */
     static ValueTest of(CompareOp op, String operand, boolean caseExact) {

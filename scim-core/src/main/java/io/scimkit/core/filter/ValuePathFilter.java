@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * {@code path[inner]} (RFC 7644 §3.4.2.2, valuePath): matches when one element of the (usually
- * multi-valued complex) attribute satisfies every condition of {@code inner} at once (P-FLT-13).
- * Paths inside {@code inner} are sub-attribute names relative to {@code path} (P-FLT-14).
+ * multi-valued complex) attribute satisfies every condition of {@code inner} at once.
+ * Paths inside {@code inner} are sub-attribute names relative to {@code path}.
  */
 public record ValuePathFilter(AttributePath path, Filter inner) implements Filter {
     public ValuePathFilter {

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * the scheme's {@code type} ({@code oauth}, {@code oauth2}, {@code oauthbearertoken},
  * {@code httpbasic}, {@code httpdigest}), its {@code name} and {@code description}, optional
  * {@code specUri} and {@code documentationUri}, and {@code primary} as in the RFC 7643 §8.5
- * example (digest K-38).
+ * example (the schema in §8.7.2 does not define it; clients accept it).
  */
 public record AuthenticationScheme(String type, String name, String description, @Nullable String specUri,
         @Nullable String documentationUri, boolean primary) {

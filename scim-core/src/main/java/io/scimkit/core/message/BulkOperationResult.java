@@ -5,10 +5,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of one bulk operation (RFC 7644 §3.7, §3.7.3; digest P-BLK-10, P-BLK-11): the
+ * The outcome of one bulk operation (RFC 7644 §3.7, §3.7.3): the
  * {@code method} and {@code bulkId} of the request operation, the resource's {@code location}
  * (absent only for a failed POST) and {@code version}, the HTTP {@code status} the standalone call
- * would have had (written as a JSON string, K-25), and on failure the SCIM error body as
+ * would have had (written as a JSON string, as in most of the RFC's examples; one shows an object), and on failure the SCIM error body as
  * {@code response}.
  */
 public record BulkOperationResult(String method, @Nullable String bulkId, @Nullable String location,

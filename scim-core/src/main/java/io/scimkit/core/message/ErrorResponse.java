@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The SCIM error response body (RFC 7644 §3.12): {@code schemas} is
  * {@code urn:ietf:params:scim:api:messages:2.0:Error}, {@code status} the HTTP status as a JSON
- * string (P-ERR-02), {@code scimType} optional, {@code detail} a client-safe message.
+ * string, {@code scimType} optional, {@code detail} a client-safe message.
  */
 public record ErrorResponse(int status, @Nullable ScimErrorType scimType, @Nullable String detail) {
     /** {@code urn:ietf:params:scim:api:messages:2.0:Error}. */

@@ -10,17 +10,17 @@ import org.jspecify.annotations.Nullable;
  * projected, and the paging members.
  *
  * <ul>
- *   <li>{@code totalResults} counts every match of the query, not only this page (P-LST-02);
- *   <li>{@code itemsPerPage} is the number of resources on this page (P-PAG-08);
+ *   <li>{@code totalResults} counts every match of the query, not only this page;
+ *   <li>{@code itemsPerPage} is the number of resources on this page;
  *   <li>{@code startIndex} is the 1-based index of the first resource in index mode, and
- *       {@code null} in cursor mode (C-PAG-20);
+ *       {@code null} in cursor mode (RFC 9865 §2);
  *   <li>{@code nextCursor} and {@code previousCursor} exist in cursor mode only; {@code nextCursor}
- *       is absent on the last page (C-PAG-04), {@code previousCursor} on the first (C-PAG-05).
+ *       is absent on the last page, {@code previousCursor} on the first.
  * </ul>
  */
 public record ListResponse(List<ScimResource> resources, long totalResults, @Nullable Integer startIndex,
         @Nullable String nextCursor, @Nullable String previousCursor) {
-    /** {@code urn:ietf:params:scim:api:messages:2.0:ListResponse} (P-LST-01). */
+    /** {@code urn:ietf:params:scim:api:messages:2.0:ListResponse}. */
     public static final String LIST_RESPONSE_URN = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 
     public ListResponse {

@@ -6,24 +6,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A query (RFC 7644 §3.4.3, RFC 9865 §3): the body of {@code POST .search}, and also the shape
- * the query parameters of {@code GET /{endpoint}} are read into, so that both run the same way
- * (P-SRCH-04).
+ * the query parameters of {@code GET /{endpoint}} are read into, so that both run the same way.
  *
  * <p>Every member is optional and kept as the client sent it; what the values mean (count
  * clamping, sort resolution, filter parsing) is decided where the query runs:
  * <ul>
  *   <li>{@code attributes} and {@code excludedAttributes}: attribute names; in a URL each element
- *       may itself be a comma-separated list (P-ATT-04); empty when absent;
+ *       may itself be a comma-separated list (RFC 7644 §3.9); empty when absent;
  *   <li>{@code filter}, {@code sortBy}, {@code sortOrder}: {@code null} when absent;
  *   <li>{@code startIndex}, {@code count}: {@code null} when absent;
  *   <li>{@code cursor}: {@code null} when absent, {@code ""} for the first page of a cursor query
- *       (C-PAG-01, C-PAG-14), else an opaque value from an earlier page.
+ *       (RFC 9865 §2, §3), else an opaque value from an earlier page.
  * </ul>
  */
 public record SearchRequest(List<String> schemas, List<String> attributes, List<String> excludedAttributes,
         @Nullable String filter, @Nullable String sortBy, @Nullable String sortOrder, @Nullable Integer startIndex,
         @Nullable Integer count, @Nullable String cursor) {
-    /** {@code urn:ietf:params:scim:api:messages:2.0:SearchRequest} (P-SRCH-02). */
+    /** {@code urn:ietf:params:scim:api:messages:2.0:SearchRequest}. */
     public static final String SEARCH_REQUEST_URN = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
 
     public SearchRequest {

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The service provider configuration resource (RFC 7643 §5, served at
  * {@code /ServiceProviderConfig}, RFC 7644 §4): which optional features the service supports and
- * with which limits. {@code etag} and {@code authenticationSchemes[].type} follow the §5 prose
- * (digest K-38); {@code pagination} is the RFC 9865 §4 addition (C-PAG-15).
+ * with which limits. {@code etag} and {@code authenticationSchemes[].type} follow the §5 prose,
+ * although the §8.7.2 schema leaves them out; {@code pagination} is the RFC 9865 §4 addition.
  */
 public record ServiceProviderConfig(@Nullable String documentationUri, boolean patchSupported, Bulk bulk,
         Filtering filter, boolean changePasswordSupported, boolean sortSupported, boolean etagSupported,
@@ -16,7 +16,7 @@ public record ServiceProviderConfig(@Nullable String documentationUri, boolean p
 
     /** {@code urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig}. */
     public static final String SCHEMA_URN = "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig";
-    /** The value of {@code meta.resourceType} (digest P-DSC-13). */
+    /** The value of {@code meta.resourceType} (as in the RFC 7643 §8.5 example). */
     public static final String RESOURCE_TYPE = "ServiceProviderConfig";
 
     public ServiceProviderConfig {

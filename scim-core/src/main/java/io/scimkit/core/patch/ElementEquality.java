@@ -11,9 +11,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When two elements of a multi-valued attribute count as the same (digest K-52): an {@code add}
- * skips an element already present (P-PAT-ADD-07) and Entra's {@code remove} with a value list
- * removes the listed elements (quirk Q4).
+ * When two elements of a multi-valued attribute count as the same: an {@code add} skips an element
+ * already present (RFC 7644 §3.5.2.1) and Entra's {@code remove} with a value list removes the
+ * listed elements (quirk Q4, see {@code docs/entra-quirks.md}). The RFC does not say when two
+ * elements are the same; the rule below is ours.
  *
  * <p>Elements with a {@code value} sub-attribute compare {@code value}, and {@code type} when both
  * carry one ({@code {"value":"u1"}} is the member {@code {"value":"u1","type":"User"}}); other

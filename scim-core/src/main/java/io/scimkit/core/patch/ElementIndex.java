@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The elements of a multi-valued attribute as a PATCH {@code add} sees them, answering whether an
- * element {@link ElementEquality#same same} as a given one is present (digest K-52, P-PAT-ADD-07).
+ * element {@link ElementEquality#same same} as a given one is present (RFC 7644 §3.5.2.1: adding a value already there changes nothing).
  * Short lists are scanned; from {@value #INDEXED_FROM} elements on, elements with a
  * {@code value} are found by a hash of it, so adding members to a large group costs O(added)
  * comparisons rather than O(members). Not thread-safe; one per operation.

@@ -17,16 +17,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code add}, {@code replace} and {@code remove} on a multi-valued attribute (RFC 7644 §3.5.2):
  * <ul>
- *   <li>no filter: add appends the elements not already present (P-PAT-ADD-06/07, K-52), replace
- *       swaps the whole list (P-PAT-REP-03, K-50), remove empties it (P-PAT-REM-03) or, with a
- *       value list and Entra's quirk Q4 on, removes only the listed elements (K-02);</li>
+ *   <li>no filter: add appends the elements not already present (see {@link ElementEquality}),
+ *       replace swaps the whole list, as the RFC says, even when a client meant a partial list,
+ *       remove empties it or, with a value list and Entra's quirk Q4 on, removes only the listed
+ *       elements;</li>
  *   <li>a sub-attribute without filter ({@code emails.type}): every element;</li>
- *   <li>a value filter: the matching elements are merged into (add), replaced (P-PAT-REP-06),
- *       changed in one sub-attribute (P-PAT-REP-07) or removed (P-PAT-REM-04..06); a remove
- *       matching nothing changes nothing (K-07), an add or replace matching nothing is
- *       {@code noTarget} (P-PAT-REP-08) or, with quirk Q6 on, creates the element the filter
- *       describes (K-05).</li>
+ *   <li>a value filter: the matching elements are merged into (add), replaced, changed in one
+ *       sub-attribute or removed; a remove matching nothing changes nothing (removing an absent
+ *       value succeeds, §3.5.2.2), an add or replace matching nothing is {@code noTarget} or, with
+ *       Entra's quirk Q6 on, creates the element the filter describes.</li>
  * </ul>
+ * Quirks Q4 and Q6 are described in {@code docs/entra-quirks.md}.
  * The {@link PrimaryRule} then runs on the elements the operation wrote.
  */
 final class MultiValuedOps {
@@ -142,7 +143,7 @@ final class MultiValuedOps {
         update(target, elements, selected, stored -> stored.with(sub.name(), conformed), touched);
     }
 
-    /** Quirk Q6 / K-05: the element the filter describes, with the operation's value, appended. */
+    /** Quirk Q6: the element the filter describes, with the operation's value, appended. */
     private void upsert(PatchTarget target, ScimValue value, List<ScimValue> elements, BitSet touched) {
         Filter filter = Objects.requireNonNull(target.filter());
         String unmatched = "no element of '" + target.attribute().name() + "' matches the filter [" + filter + "]";

@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The mutability and required-attribute checks of PATCH (RFC 7644 §3.5.2; P-PAT-10, P-PAT-11,
- * P-PAT-19, S-GRP-03, S-USR-15), all answering 400 {@code mutability}:
+ * The mutability and required-attribute checks of PATCH (RFC 7644 §3.5.2, §3.5.2.2; RFC 7643 §4.1.2,
+ * §4.2, §7), all answering 400 {@code mutability}:
  * <ul>
  *   <li>a path naming a {@code readOnly} attribute or sub-attribute, or {@code schemas} (which
  *       the engine keeps in step with the extension objects itself), fails whatever the value;</li>

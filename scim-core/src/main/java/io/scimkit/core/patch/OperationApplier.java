@@ -72,7 +72,11 @@ final class OperationApplier {
         return body;
     }
 
-    /** Quirk Q4 / K-02: a value on {@code remove} is Entra's member list, or refused. */
+    /**
+     * A value on {@code remove}, which RFC 7644 §3.5.2.2 does not define: Entra ID's list of members to
+     * remove (quirk Q4, see {@code docs/entra-quirks.md}), or refused. Read literally, a remove of
+     * {@code members} would empty the group, so it is never ignored.
+     */
     private @Nullable ScimValue removeValue(@Nullable ScimValue value) {
         if (value == null || value instanceof NullValue) {
             return null;
@@ -84,7 +88,7 @@ final class OperationApplier {
         return value;
     }
 
-    /** P-PAT-ADD-02, P-PAT-REP-01: each member of the object is an attribute or an extension object. */
+    /** RFC 7644 §3.5.2.1, §3.5.2.3 without a path: each member of the object is an attribute or an extension object. */
     private ComplexValue applyPathless(ComplexValue body, PatchOp op, ScimValue value, TouchedAttributes touched) {
         if (!(value instanceof ComplexValue object)) {
             throw ScimException.invalidValue("without a 'path', the value of '" + op + "' is an object of attributes");
@@ -93,7 +97,7 @@ final class OperationApplier {
         for (Map.Entry<String, ScimValue> member : object.attributes().entrySet()) {
             String key = member.getKey();
             if (key.equalsIgnoreCase(SCHEMAS)) {
-                continue; // kept in step with the extension objects by the engine (P-PAT-13)
+                continue; // kept in step with the extension objects by the engine (RFC 7644 §3.5.2)
             }
             Schema extension = resolver.extension(key).orElse(null);
             if (extension != null) {
@@ -123,7 +127,7 @@ final class OperationApplier {
                 .noneMatch(extension -> lower.startsWith(extension.schema().toLowerCase(Locale.ROOT) + ":"));
     }
 
-    /** Digest K-58: a whole extension object, as a path or as a key of a path-less value. */
+    /** A whole extension object, as a path (a bare extension URN, our reading) or as a key of a path-less value. */
     private ComplexValue applyExtension(ComplexValue body, PatchOp op, Schema extension, @Nullable ScimValue value,
             TouchedAttributes touched) {
         String urn = extension.id();
@@ -157,7 +161,8 @@ final class OperationApplier {
     /**
      * A value filter on a singular complex attribute, e.g. {@code manager[value eq "u1"]}: the
      * operation applies when the stored value matches. A {@code remove} that matches nothing
-     * changes nothing (K-07); {@code add} and {@code replace} are {@code noTarget} (P-PAT-REP-08).
+     * changes nothing, as removing an absent value succeeds in RFC 7644 §3.5.2.2; {@code add} and
+     * {@code replace} are {@code noTarget} (§3.5.2.3).
      */
     private @Nullable ScimValue filteredSingular(PatchOp op, PatchTarget target, @Nullable ScimValue value,
             @Nullable ScimValue old) {

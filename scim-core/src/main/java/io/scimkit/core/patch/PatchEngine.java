@@ -10,27 +10,26 @@ import java.util.Set;
 /**
  * Applies SCIM PATCH requests (RFC 7644 §3.5.2) to resources of one resource type.
  *
- * <p>Operations run in order, each on the result of the one before (P-PAT-08). The request is
- * atomic (P-PAT-09): the first failing operation throws a
- * {@link io.scimkit.core.error.ScimException} and, resources being immutable, the input stays as
- * it was. Semantics, each row of the digest's §8.2 and K-02/K-05/K-07/K-50..K-53/K-58:
+ * <p>Operations run in order, each on the result of the one before. The request is atomic: the
+ * first failing operation throws a {@link io.scimkit.core.error.ScimException} and, resources being
+ * immutable, the input stays as it was. Semantics (RFC 7644 §3.5.2.1-§3.5.2.3):
  * <ul>
  *   <li>{@code op} is exactly {@code add}, {@code remove} or {@code replace} (else 400
  *       {@code invalidSyntax}; the lenient dialect lower-cases Entra's {@code "Replace"} first);
- *       add and replace need a {@code value} (P-PAT-ADD-01), remove needs a {@code path}
- *       (P-PAT-REM-01, {@code noTarget});</li>
+ *       add and replace need a {@code value}, remove needs a {@code path}
+ *       (else {@code noTarget});</li>
  *   <li>without a path the value is an object whose keys are attribute names or declared
- *       extension URNs (P-PAT-ADD-02, P-PAT-REP-01); a bare extension URN as path targets the
- *       whole extension object (K-58);</li>
+ *       extension URNs; a bare extension URN as path, which the RFC does not mention, targets the
+ *       whole extension object;</li>
  *   <li>values are conformed to the target's definition ({@code invalidValue} when they cannot
- *       be), single complex values are merged (K-51), multi-valued ones follow
- *       {@link MultiValuedOps}, and {@code primary: true} clears the other elements (P-PAT-14);</li>
+ *       be), single complex values are merged, as the RFC says for sub-attributes not named, multi-valued
+ *       ones follow {@link MultiValuedOps}, and {@code primary: true} clears the other elements;</li>
  *   <li>mutability and required attributes follow {@link MutabilityGuard};</li>
- *   <li>{@code schemas} lists the base schema and exactly the extensions present (P-PAT-13);</li>
+ *   <li>{@code schemas} lists the base schema and exactly the extensions present;</li>
  *   <li>no {@code null}, empty array or empty object is left behind (RFC 7643 §2.5).</li>
  * </ul>
- * How unknown attributes, Entra's remove-with-value (Q4) and upsert (Q6) behave is set by
- * {@link PatchSettings}. Immutable and thread-safe.
+ * How unknown attributes, Entra's remove-with-value and upsert (quirks Q4 and Q6, see
+ * {@code docs/entra-quirks.md}) behave is set by {@link PatchSettings}. Immutable and thread-safe.
  */
 public final class PatchEngine {
     private final SchemaRegistry registry;

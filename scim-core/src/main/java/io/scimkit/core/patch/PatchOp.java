@@ -24,7 +24,7 @@ public enum PatchOp {
 
     /**
      * The operation with exactly this token. Matching is case-sensitive: Entra's {@code "Replace"}
-     * (quirk Q1, digest K-03) is turned into {@code "replace"} by the lenient dialect before this.
+     * (quirk Q1, see {@code docs/entra-quirks.md}) is turned into {@code "replace"} by the lenient dialect before this.
      */
     public static Optional<PatchOp> fromToken(String token) {
         for (PatchOp op : values()) {

@@ -34,8 +34,8 @@ public record PatchPath(AttributePath attribute, @Nullable Filter valueFilter, @
     /**
      * Parses a PATCH path.
      *
-     * @throws ScimException {@code invalidPath} if the path is malformed (P-PAT-06), or
-     *     {@code invalidFilter} if the filter in brackets is (P-PAT-07)
+     * @throws ScimException {@code invalidPath} if the path is malformed, or
+     *     {@code invalidFilter} if the filter in brackets is (RFC 7644 §3.5.2, Table 9)
      */
     public static PatchPath parse(String text, FilterSettings settings) {
         Objects.requireNonNull(text, "text");

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A PATCH request body (RFC 7644 §3.5.2): the message {@code schemas} and the ordered
- * {@code Operations}. The codec checks the message shape (P-PAT-02, P-PAT-03); operations are
- * applied in order, each on the result of the one before (P-PAT-08).
+ * {@code Operations}. The codec checks the message shape; operations are applied in order, each
+ * on the result of the one before.
  */
 public record PatchRequest(List<String> schemas, List<PatchOperation> operations) {
     /** {@code urn:ietf:params:scim:api:messages:2.0:PatchOp}. */

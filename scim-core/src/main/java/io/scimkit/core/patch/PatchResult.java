@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * @param resource the patched resource; the very input object when nothing changed
  * @param changed whether the resource differs from the input; {@code false} lets the caller skip
- *     the store write and keep {@code meta.lastModified} (P-PAT-ADD-07, P-PAT-ADD-08)
+ *     the store write and keep {@code meta.lastModified} (RFC 7644 §3.5.2.1: adding a value already present changes
+ *     nothing)
  * @param modified the canonical top-level attribute paths whose value differs from the input,
  *     extension attributes qualified by their URN (e.g. {@code urn:...:enterprise:2.0:User:manager});
  *     used to return {@code returned: request} attributes the request changed

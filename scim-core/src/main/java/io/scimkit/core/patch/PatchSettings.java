@@ -12,11 +12,11 @@ import java.util.Objects;
  * @param filters how value filters inside paths ({@code emails[type eq "work"]}) are parsed
  * @param unknownAttributes what an unknown attribute or sub-attribute in a path or a path-less
  *     value does: {@code REJECT} answers 400 {@code invalidPath}, {@code IGNORE} skips it
- * @param upsertUnmatchedValueFilter Entra quirk Q6 / digest K-05: an {@code add} or
+ * @param upsertUnmatchedValueFilter Entra quirk Q6 (see {@code docs/entra-quirks.md}): an {@code add} or
  *     {@code replace} whose value filter ({@code eq} or an {@code and} of {@code eq}s) matches no
  *     element creates one element holding the filter's pairs instead of answering 400
  *     {@code noTarget}
- * @param removeWithValueRemovesListed Entra quirk Q4 / digest K-02: {@code remove} with path
+ * @param removeWithValueRemovesListed Entra quirk Q4: {@code remove} with path
  *     {@code members} and a {@code value} array removes only the listed elements instead of
  *     answering 400 {@code invalidValue}
  */
@@ -48,12 +48,12 @@ public record PatchSettings(FilterSettings filters, UnknownAttributePolicy unkno
         return new PatchSettings(filters, value, upsertUnmatchedValueFilter, removeWithValueRemovesListed);
     }
 
-    /** A copy with the Q6/K-05 upsert switched on or off. */
+    /** A copy with the Q6 upsert switched on or off. */
     public PatchSettings withUpsertUnmatchedValueFilter(boolean value) {
         return new PatchSettings(filters, unknownAttributes, value, removeWithValueRemovesListed);
     }
 
-    /** A copy with the Q4/K-02 listed remove switched on or off. */
+    /** A copy with the Q4 listed remove switched on or off. */
     public PatchSettings withRemoveWithValueRemovesListed(boolean value) {
         return new PatchSettings(filters, unknownAttributes, upsertUnmatchedValueFilter, value);
     }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Resolves PATCH paths and the keys of path-less values against one resource type (RFC 7644
  * §3.5.2, §3.10), keeping the resolution of each path text it has seen (bounded). Unknown names follow the {@link UnknownAttributePolicy}: {@code REJECT} answers
- * 400 {@code invalidPath} (P-PAT-06), {@code IGNORE} skips the operation. Thread-safe.
+ * 400 {@code invalidPath}, {@code IGNORE} skips the operation. Thread-safe.
  */
 final class PathResolver {
     /** What a path names. */
@@ -27,7 +27,7 @@ final class PathResolver {
     record Skip() implements Resolution {
     }
 
-    /** A bare extension URN (digest K-58): the whole extension object. */
+    /** A bare extension URN: the whole extension object (the RFC leaves such a path open; this is our reading). */
     record WholeExtension(Schema extension) implements Resolution {
     }
 
@@ -108,9 +108,9 @@ final class PathResolver {
     }
 
     /**
-     * Resolves a key of a path-less value object (P-PAT-ADD-02), or a key inside an extension
+     * Resolves a key of a path-less value object (RFC 7644 §3.5.2.1), or a key inside an extension
      * object when {@code extension} is given: it must be an attribute name; dotted and URN-qualified
-     * keys (Entra quirk Q3, digest K-06) are expanded by the lenient dialect before the engine runs.
+     * keys (Entra quirk Q3, see {@code docs/entra-quirks.md}) are expanded by the lenient dialect before the engine runs.
      *
      * @return the attribute, or {@code null} for an unknown name under {@code IGNORE}
      * @throws ScimException {@code invalidPath} for a key that is not an attribute name, or (REJECT) unknown

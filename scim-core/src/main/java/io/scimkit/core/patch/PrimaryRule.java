@@ -10,10 +10,10 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * The {@code primary} rule of RFC 7643 §2.4 and RFC 7644 §3.5.2 (P-PAT-14, P-PAT-REP-09): when an
+ * The {@code primary} rule of RFC 7643 §2.4 and RFC 7644 §3.5.2 : when an
  * operation sets {@code primary: true} on one element, every other element of the attribute gets
  * {@code primary: false}. An operation that itself marks two elements primary is refused with 400
- * {@code invalidValue} (digest K-53).
+ * {@code invalidValue}: the RFC allows one primary at most but does not say how to enforce it.
  */
 final class PrimaryRule {
     private static final String PRIMARY = "primary";

@@ -27,15 +27,16 @@ import org.jspecify.annotations.Nullable;
  * attribute according to mutability:
  * <ul>
  *   <li>{@code readOnly} values sent by the client ({@code id}, {@code meta}, {@code groups},
- *       {@code manager.displayName}) are ignored and the stored ones kept (P-PUT-06, P-PUT-12);</li>
+ *       {@code manager.displayName}) are ignored and the stored ones kept, so a GET then PUT round trip works;</li>
  *   <li>an {@code immutable} attribute with a stored value must be sent equal or left out, else
- *       400 {@code mutability}; without a stored value it takes the one sent (P-PUT-05);</li>
+ *       400 {@code mutability}; without a stored value it takes the one sent;</li>
  *   <li>{@code readWrite} attributes take the value sent; one left out, {@code null} or
- *       {@code []} is cleared (P-PUT-02, P-PUT-04, digest K-31);</li>
+ *       {@code []} is cleared: the RFC lets a server clear or default an omitted attribute, and we
+ *       make PUT a true replace;</li>
  *   <li>{@code writeOnly} attributes ({@code password}) take the value sent, and are kept when
  *       left out, since clients never read them back to send them again;</li>
- *   <li>a {@code required} attribute left without value is 400 {@code invalidValue} (P-PUT-07),
- *       and two {@code primary: true} elements too (K-53).</li>
+ *   <li>a {@code required} attribute left without value is 400 {@code invalidValue},
+ *       and two {@code primary: true} elements too (RFC 7643 §2.4 allows one at most).</li>
  * </ul>
  * Values are conformed with {@link ValueConformer}; members the schemas do not define follow the
  * {@link UnknownAttributePolicy} (REJECT: 400 {@code invalidValue}, IGNORE: dropped).

@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps {@code schemas} in step with the body (RFC 7643 §3; RFC 7644 §3.5.2, P-PAT-13, S-ENT-02):
+ * Keeps {@code schemas} in step with the body (RFC 7643 §3; RFC 7644 §3.5.2, which
+ * asks that a PATCH adding an extension attribute also lists the extension):
  * the base schema URN is always there, an extension's URN is listed exactly when its object is
  * present, and other URIs stay as they were. The order of URIs already listed is kept.
  */

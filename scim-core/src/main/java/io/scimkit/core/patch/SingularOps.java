@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code add}, {@code replace} and {@code remove} on a single-valued attribute (RFC 7644
- * §3.5.2.1-3): a simple value is set or removed (P-PAT-ADD-04, P-PAT-REP-02, P-PAT-REM-02); a
- * complex value is merged, sub-attributes not named staying as they were (P-PAT-ADD-05,
- * P-PAT-REP-05, K-51); {@code null} unassigns (RFC 7643 §2.5).
+ * §3.5.2.1-3): a simple value is set or removed; a complex value is
+ * merged, sub-attributes not named staying as they were, also for a path-less {@code replace},
+ * where the RFC could be read either way; {@code null} unassigns (RFC 7643 §2.5).
  */
 final class SingularOps {
     private final ValueConformer conformer;

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Drops what RFC 7643 §2.5 calls unassigned ({@code null}, {@code []}, an object without assigned
- * members) so that a patched or replaced resource never keeps such a member (S-ATTR-18).
+ * members) so that a patched or replaced resource never keeps such a member.
  */
 final class Unassigned {
     private Unassigned() {

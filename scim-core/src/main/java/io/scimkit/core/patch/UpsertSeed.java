@@ -12,7 +12,7 @@ import io.scimkit.core.value.ScimValue;
 import java.util.Optional;
 
 /**
- * The element an unmatched value filter describes, for Entra's upsert (quirk Q6, digest K-05):
+ * The element an unmatched value filter describes, for Entra's upsert (quirk Q6, see {@code docs/entra-quirks.md}):
  * {@code emails[type eq "work"]} describes {@code {"type":"work"}}. Only a filter that is an
  * {@code eq} or an {@code and} of {@code eq}s on distinct sub-attributes describes an element;
  * anything else ({@code or}, {@code ne}, {@code co}, {@code pr}, {@code eq null}) does not.

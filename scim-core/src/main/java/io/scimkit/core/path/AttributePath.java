@@ -43,8 +43,9 @@ public record AttributePath(@Nullable String schemaUrn, String attribute, @Nulla
     }
 
     /**
-     * Parses attribute notation. A schema URN is everything up to the last {@code ':'}; a caller
-     * that knows the registered schemas resolves longer URNs with the schema registry (digest K-58).
+     * Parses attribute notation. A schema URN is everything up to the last {@code ':'}. URNs hold
+     * {@code ':'} and {@code '.'} themselves, so a caller that knows the registered schemas resolves
+     * the text with the schema registry instead, which matches the longest registered URN.
      *
      * @throws ScimException {@code invalidPath} if the text is not attribute notation
      */

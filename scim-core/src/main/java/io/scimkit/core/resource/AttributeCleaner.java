@@ -22,12 +22,14 @@ import org.jspecify.annotations.Nullable;
  * Checks and cleans the value of one attribute against its definition, reporting every problem to
  * a {@link ValidationProblems} instead of stopping at the first.
  *
- * <p>Cleaning: unassigned values ({@code null}, {@code []}, RFC 7643 §2.5; Entra Q12, Q13) and
- * empty strings (digest K-65) are removed; on create, {@code readOnly} attributes and
- * sub-attributes are removed (P-CRT-04, S-ENT-04); unknown sub-attributes are removed or reported
+ * <p>Cleaning: unassigned values ({@code null}, {@code []}, RFC 7643 §2.5; Entra ID sends them in
+ * create bodies, quirks Q12 and Q13 in {@code docs/entra-quirks.md}) and empty strings are removed
+ * (the RFC leaves open whether {@code ""} is a value; storing it as unassigned keeps {@code pr} and
+ * the stores consistent); on create, {@code readOnly} attributes and sub-attributes are removed
+ * (RFC 7644 §3.3); unknown sub-attributes are removed or reported
  * by the {@link UnknownAttributePolicy}; values are brought to their declared type by the
  * {@link ValueConformer}, and sub-attribute names to their canonical spelling. Checks: types,
- * at most one {@code primary: true} (K-53), canonical values if so configured, and required
+ * at most one {@code primary: true} (RFC 7643 §2.4), canonical values if so configured, and required
  * sub-attributes in each complex value. Not thread-safe; one per validation run.
  */
 final class AttributeCleaner {
@@ -183,7 +185,7 @@ final class AttributeCleaner {
                 + String.join(", ", definition.canonicalValues()));
     }
 
-    /** Unassigned in the sense of RFC 7643 §2.5, plus the empty string (digest K-65). */
+    /** Unassigned in the sense of RFC 7643 §2.5, plus the empty string (our reading, see the class comment). */
     static boolean isUnassigned(ScimValue value) {
         if (value instanceof StringValue string) {
             return string.value().isEmpty();

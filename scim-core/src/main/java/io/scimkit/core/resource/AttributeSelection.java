@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * A set of attributes of one resource type named in attribute notation (RFC 7644 §3.10): whole
  * attributes, single sub-attributes, and whole schema-extension objects named by their bare URN.
  * Every name is resolved against the schemas and kept in canonical form, so lookups ignore case
- * (P-ATT-05) and an unqualified name equals one qualified with the base schema URN.
+ * (RFC 7644 §3.10) and an unqualified name equals one qualified with the base schema URN.
  *
  * <p>Names the resource type does not define are left out: a projection that names them selects
  * nothing for them. Immutable.
@@ -33,7 +33,7 @@ record AttributeSelection(Set<AttributePath> paths, Set<String> extensions) {
 
     /**
      * Parses the names of an {@code attributes} or {@code excludedAttributes} parameter. Each
-     * element may itself be a comma-separated list (the URL form, P-ATT-04); blanks around names
+     * element may itself be a comma-separated list (the URL form, RFC 7644 §3.9); blanks around names
      * and empty entries are skipped.
      *
      * @throws ScimException {@code invalidValue} if a name is not attribute notation

@@ -1,8 +1,8 @@
 package io.scimkit.core.resource;
 
 /**
- * What to do with a value outside an attribute's {@code canonicalValues} (RFC 7643 §2.3.1, §7;
- * digest S-ATTR-23): the RFC lets a service provider restrict such attributes to their canonical
+ * What to do with a value outside an attribute's {@code canonicalValues} (RFC 7643 §2.3.1, §7):
+ * the RFC lets a service provider restrict such attributes to their canonical
  * values or accept anything.
  */
 public enum CanonicalValuePolicy {

@@ -28,26 +28,26 @@ import org.jspecify.annotations.Nullable;
  * attribute's {@code returned} characteristic (RFC 7643 §7).
  *
  * <ul>
- *   <li>{@code always} attributes ({@code id}) are always returned, whatever the parameters say
- *       (P-ATT-09); {@code schemas} is treated the same way (digest K-47) and returned exactly as
- *       stored, so an extension URN stays in it even when its object was projected away.
+ *   <li>{@code always} attributes ({@code id}) are always returned, whatever the parameters say;
+ *       {@code schemas} is treated the same way (the RFC examples disagree on whether it survives
+ *       {@code attributes}; clients read it, so we keep it) and returned exactly as stored, so an extension URN stays in it even when its object was projected away.
  *   <li>{@code never} attributes and {@code writeOnly} ones ({@code password}) are never returned,
- *       even when named (P-ATT-10, P-ATT-13).
+ *       even when named.
  *   <li>{@code default} attributes are returned unless {@code attributes} is given without naming
- *       them or {@code excludedAttributes} names them (P-ATT-06, P-ATT-08).
+ *       them or {@code excludedAttributes} names them.
  *   <li>{@code request} attributes are returned when {@code attributes} names them, or, in the
- *       response to POST, PUT or PATCH, when the request supplied or modified them (P-ATT-11).
+ *       response to POST, PUT or PATCH, when the request supplied or modified them.
  * </ul>
  *
- * <p>Names are attribute notation (P-ATT-05): case-insensitive, optionally prefixed with a schema
+ * <p>Names are attribute notation (RFC 7644 §3.10): case-insensitive, optionally prefixed with a schema
  * URN, optionally naming a sub-attribute ({@code name.givenName} returns only that part of
- * {@code name}, P-ATT-07). A bare extension URN names the whole extension object; the bare base
+ * {@code name}). A bare extension URN names the whole extension object; the bare base
  * schema URN names all of its attributes. Extension objects are projected member by member and left
  * out when nothing remains.
  *
  * <p>Decisions the RFCs leave open:
  * <ul>
- *   <li>both parameters at once: 400 {@code invalidValue} (digest K-46);
+ *   <li>both parameters at once (RFC 7644 §3.9 calls them mutually exclusive): 400 {@code invalidValue};
  *   <li>a well-formed name this resource type does not define is ignored in both parameters: it
  *       selects or removes nothing. Clients send names of extensions a server does not have, and
  *       failing a whole GET for them helps no one; a name that is not attribute notation at all is
@@ -88,10 +88,10 @@ public final class Projection {
 
     /**
      * The projection for the URL query parameters, each a comma-separated list of names or
-     * {@code null} when absent (P-ATT-04).
+     * {@code null} when absent (RFC 7644 §3.9).
      *
-     * @throws ScimException {@code invalidValue} if both are given (K-46) or a name is not
-     *     attribute notation
+     * @throws ScimException {@code invalidValue} if both are given or a name is not attribute
+     *     notation
      */
     public static Projection of(SchemaRegistry registry, ResourceType type, @Nullable String attributes,
             @Nullable String excludedAttributes) {
@@ -103,8 +103,8 @@ public final class Projection {
      * The projection for the {@code attributes} and {@code excludedAttributes} arrays of a
      * SearchRequest (RFC 7644 §3.4.3); an absent member is an empty list.
      *
-     * @throws ScimException {@code invalidValue} if both are given (K-46) or a name is not
-     *     attribute notation
+     * @throws ScimException {@code invalidValue} if both are given or a name is not attribute
+     *     notation
      */
     public static Projection of(SchemaRegistry registry, ResourceType type, Collection<String> attributes,
             Collection<String> excludedAttributes) {
@@ -136,7 +136,7 @@ public final class Projection {
      * The projected copy of a resource of this projection's type.
      *
      * @param requestModified the attributes the POST, PUT or PATCH request supplied or modified, in
-     *     attribute notation; they bring back {@code returned: request} attributes (P-ATT-11). Empty
+     *     attribute notation; they bring back {@code returned: request} attributes (RFC 7643 §7). Empty
      *     for queries.
      */
     public ScimResource apply(ScimResource resource, Set<AttributePath> requestModified) {

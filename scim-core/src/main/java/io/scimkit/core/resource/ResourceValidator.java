@@ -30,24 +30,25 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every problem is collected first; the error's scimType comes from the most important one and
  * its detail names the first few, in this order: {@code schemas} missing or malformed
- * ({@code invalidSyntax}, K-60); an unknown or undeclared schema URN or a missing base schema
- * ({@code invalidValue}, K-60, P-CRT-12); an unknown attribute under
- * {@code UnknownAttributePolicy.REJECT}; a value of the wrong type (S-ATTR-03..07, S-ATTR-11); two
- * {@code primary} values (K-53); a non-canonical value under {@code CanonicalValuePolicy.REJECT};
- * a missing required attribute, sub-attribute or extension (P-CRT-13, P-CRT-15, P-CRT-16,
- * P-PUT-07, S-GRP-01, and the deployment's {@link ValidationSettings#requiredAttributes()}). All
- * but the first are {@code invalidValue}. Mutability against a stored resource (immutable values,
- * P-PUT-05) is the PUT and PATCH logic's business, not this class's.
+ * ({@code invalidSyntax}); an unknown or undeclared schema URN or a missing base schema
+ * ({@code invalidValue}; RFC 7643 §3 names no scimType for either, these are our choices); an
+ * unknown attribute under {@code UnknownAttributePolicy.REJECT}; a value of the wrong type
+ * (RFC 7643 §2.3); two {@code primary} values (RFC 7643 §2.4); a non-canonical value under
+ * {@code CanonicalValuePolicy.REJECT}; a missing required attribute, sub-attribute or extension
+ * (RFC 7643 §4, §6, §7, including Group {@code displayName}, and the deployment's
+ * {@link ValidationSettings#requiredAttributes()}). All but the first are {@code invalidValue}
+ * (RFC 7644 §3.12). Mutability against a stored resource (immutable values, RFC 7644 §3.5.1) is the
+ * PUT and PATCH logic's business, not this class's.
  *
  * <p>What the result differs in, besides values brought to their declared types and names to
- * canonical spelling: unassigned values ({@code null}, {@code []}, empty strings per K-65) are
+ * canonical spelling: unassigned values ({@code null}, {@code []}, and empty strings, whose status the RFC leaves open) are
  * removed; attributes the schemas do not define are removed under
  * {@code UnknownAttributePolicy.IGNORE}; duplicate URIs in {@code schemas} are removed and an
  * extension whose object is present but whose URN is missing from {@code schemas} gets its URN
  * added, since the object's key names the extension beyond doubt (RFC 7643 §3.3 asks clients to
  * list it, and refusing an unambiguous body helps no one). On create, {@code readOnly} attributes
  * and sub-attributes ({@code id}, {@code meta}, {@code groups}, {@code manager.displayName}) are
- * removed as RFC 7644 §3.3 says they are ignored (P-CRT-04, S-RES-07, S-ENT-04).
+ * removed as RFC 7644 §3.3 says they are ignored.
  *
  * <p>The validator follows the RFC: client quirks such as Entra's {@code "True"} or its Microsoft
  * group URI in {@code schemas} are normalised by the dialect layer before it runs. A resource it
@@ -150,7 +151,7 @@ public final class ResourceValidator {
     }
 
     /**
-     * Checks {@code schemas} (RFC 7643 §3, S-RES-01/02, K-60) and returns its URIs in registered
+     * Checks {@code schemas} (RFC 7643 §3) and returns its URIs in registered
      * spelling, without duplicates, keyed by their lower-case form.
      */
     private Map<String, String> schemas(@Nullable ScimValue value, ResourceType type, ValidationProblems problems) {

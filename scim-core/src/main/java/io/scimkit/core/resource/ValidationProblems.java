@@ -28,19 +28,25 @@ final class ValidationProblems {
      * of an earlier problem.
      */
     enum Kind {
-        /** {@code schemas} missing or not an array of strings (K-60). */
+        /**
+         * {@code schemas} missing or not an array of strings. RFC 7643 §3 names no scimType for a
+         * wrong {@code schemas}; a missing one is a broken message, so we use {@code invalidSyntax}.
+         */
         SYNTAX(ScimErrorType.INVALID_SYNTAX),
-        /** An unknown or undeclared schema URN, or no base schema (K-60, P-CRT-12). */
+        /** An unknown or undeclared schema URN, or no base schema (RFC 7643 §3; we answer {@code invalidValue}). */
         SCHEMAS(ScimErrorType.INVALID_VALUE),
         /** An attribute the schemas do not define, under {@code UnknownAttributePolicy.REJECT}. */
         UNKNOWN_ATTRIBUTE(ScimErrorType.INVALID_VALUE),
-        /** A value of the wrong type (S-ATTR-03..07, S-ATTR-11). */
+        /** A value of the wrong type (RFC 7643 §2.3). */
         TYPE(ScimErrorType.INVALID_VALUE),
-        /** More than one {@code primary: true} in a multi-valued attribute (S-ATTR-14, K-53). */
+        /**
+         * More than one {@code primary: true} in a multi-valued attribute: RFC 7643 §2.4 allows one at
+         * most without saying what a server does otherwise; we refuse the request.
+         */
         PRIMARY(ScimErrorType.INVALID_VALUE),
         /** A value outside {@code canonicalValues} under {@code CanonicalValuePolicy.REJECT}. */
         CANONICAL_VALUE(ScimErrorType.INVALID_VALUE),
-        /** A required attribute, sub-attribute or extension is missing (P-CRT-13/15/16, P-PUT-07). */
+        /** A required attribute, sub-attribute or extension is missing (RFC 7643 §6, §7; RFC 7644 §3.5.1). */
         REQUIRED(ScimErrorType.INVALID_VALUE);
 
         private final ScimErrorType scimType;

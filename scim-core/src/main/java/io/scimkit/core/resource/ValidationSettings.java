@@ -1,8 +1,10 @@
 package io.scimkit.core.resource;
 
+import io.scimkit.core.error.ScimException;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.UnknownAttributePolicy;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -36,14 +38,33 @@ public record ValidationSettings(Set<AttributePath> requiredAttributes, UnknownA
     }
 
     /**
-     * The myPolicies profile (DESIGN.md §1): {@link #rfc()} plus Users must carry {@code userName},
-     * {@code emails} and {@code externalId}. Groups are unaffected.
+     * A copy that also requires these attributes of every User, beyond {@code userName} (the service
+     * provider decides which attributes it requires, RFC 7643 §7). For example, an application that
+     * needs a mail address and the client's identifier for every user:
+     * {@code ValidationSettings.rfc().requireUserAttributes("emails", "externalId")}.
+     *
+     * <p>Each name is attribute notation (RFC 7644 §3.10): a core User attribute or sub-attribute
+     * ({@code emails}, {@code name.familyName}), or an extension attribute with its schema URN
+     * ({@code urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber}). Unqualified
+     * names are qualified with the User schema URN, so Groups, which also have {@code externalId}, are
+     * not affected. The attributes already required are kept. A name the User resource type does not
+     * have is refused when the validator is built ({@link ResourceValidator#of}).
+     *
+     * @throws IllegalArgumentException if a name is not attribute notation
      */
-    public static ValidationSettings myPolicies() {
-        return rfc().withRequiredAttributes(Set.of(
-                new AttributePath(CoreSchemas.USER_URN, "userName", null),
-                new AttributePath(CoreSchemas.USER_URN, "emails", null),
-                new AttributePath(CoreSchemas.USER_URN, "externalId", null)));
+    public ValidationSettings requireUserAttributes(String... names) {
+        Set<AttributePath> paths = new LinkedHashSet<>(requiredAttributes);
+        for (String name : names) {
+            Objects.requireNonNull(name, "name");
+            AttributePath path;
+            try {
+                path = AttributePath.parse(name.strip());
+            } catch (ScimException notAPath) {
+                throw new IllegalArgumentException("'" + name + "' is not an attribute name", notAPath);
+            }
+            paths.add(path.schemaUrn() != null ? path : path.withSchemaUrn(CoreSchemas.USER_URN));
+        }
+        return withRequiredAttributes(paths);
     }
 
     /** A copy requiring these attributes instead. */

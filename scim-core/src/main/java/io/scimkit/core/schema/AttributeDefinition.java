@@ -11,7 +11,7 @@ import io.scimkit.core.path.AttributePath;
  * RFC 7643 §2.2 and §7: type, multiValued, required, caseExact, mutability, returned, uniqueness,
  * canonicalValues, referenceTypes and, for complex attributes, sub-attributes.
  *
- * <p>Unspecified characteristics take the RFC 7643 §2.2 defaults (S-ATTR-02). Sub-attributes are
+ * <p>Unspecified characteristics take the RFC 7643 §2.2 defaults. Sub-attributes are
  * looked up without regard to case. Instances are immutable; build them with {@link #builder}.
  */
 public record AttributeDefinition(

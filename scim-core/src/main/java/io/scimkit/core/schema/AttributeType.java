@@ -2,7 +2,10 @@ package io.scimkit.core.schema;
 
 import java.util.Optional;
 
-/** The data type of an attribute (RFC 7643 §2.3); {@code binary} is included as digest K-37 advises. */
+/**
+ * The data type of an attribute (RFC 7643 §2.3). {@code binary} is included although the §7 list of
+ * types leaves it out: the User schema's {@code x509Certificates.value} uses it.
+ */
 public enum AttributeType implements Tokens.Token {
     STRING("string"),
     BOOLEAN("boolean"),

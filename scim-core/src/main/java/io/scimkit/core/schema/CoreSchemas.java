@@ -16,10 +16,11 @@ import java.util.Optional;
  * {@code id}, {@code externalId}, {@code meta} and {@code schemas} (§3.1), and the User and Group
  * resource types (§8.6).
  *
- * <p>Deliberate departures from the §8.7.1 JSON, each a verified erratum or a digest decision:
- * Group {@code displayName} is required (erratum 5368, K-33); {@code members.display} (K-34) and
- * {@code addresses.primary} (K-35) are present as §2.4 and the RFC examples use them; the binary
- * {@code x509Certificates.value} is case exact as §2.3.6 says (K-37). {@code CoreSchemasTest}
+ * <p>Deliberate departures from the §8.7.1 JSON, where the RFC contradicts itself:
+ * Group {@code displayName} is required, as §4.2 says and verified erratum 5368 confirms;
+ * {@code members.display} and {@code addresses.primary} are present, as §2.4 lists them among the
+ * default sub-attributes and the RFC examples use them; the binary {@code x509Certificates.value}
+ * is case exact, as §2.3.6 says for every binary value. {@code CoreSchemasTest}
  * compares every characteristic with the figure and holds this list as its allow-list.
  */
 public final class CoreSchemas {
@@ -148,7 +149,7 @@ public final class CoreSchemas {
                     List.of(),
                     "A Boolean value indicating the 'primary' or preferred attribute value for this attribute.  The primary attribute value 'true' MUST appear no more than once."),
             multiValued("x509Certificates", "A list of certificates issued to the User.",
-                    // K-37: binary is case exact (§2.3.6) although the §8.7.1 figure says caseExact=false.
+                    // Binary is case exact (§2.3.6) although the §8.7.1 figure says caseExact=false.
                     attr("value", BINARY).caseExact(true).description("The value of an X.509 certificate."),
                     "A human-readable name, primarily used for display purposes.  READ-ONLY.",
                     "A label indicating the attribute's function.",

@@ -25,9 +25,9 @@ import java.util.Map;
  *
  * <p>Values that cannot be brought into shape are refused with 400 {@code invalidValue}: a string
  * for a boolean (the lenient dialect converts Entra's {@code "True"} before this runs), a fraction
- * or exponent for an integer (S-ATTR-04), a date without time (S-ATTR-06), text that is not
- * base64 for binary (S-ATTR-07), an array for a single-valued attribute, a scalar for a complex
- * one, and a complex sub-attribute inside a complex value (S-ATTR-11). {@code null} passes
+ * or exponent for an integer (§2.3.4), a date without time (§2.3.5), text that is not
+ * base64 for binary (§2.3.6), an array for a single-valued attribute, a scalar for a complex
+ * one, and a complex sub-attribute inside a complex value (§2.3.8). {@code null} passes
  * through: it means "unassign" (RFC 7643 §2.5). Stateless and thread-safe.
  */
 public final class ValueConformer {

@@ -19,7 +19,7 @@ public record BinaryValue(String base64) implements ScimValue {
 
     /**
      * Decodes the text, accepting base64 and base64url (RFC 4648 §4, §5) with or without {@code =}
-     * padding (S-ATTR-07). Line breaks and other white space, as in wrapped PEM-style text, are
+     * padding (RFC 7643 §2.3.6). Line breaks and other white space, as in wrapped PEM-style text, are
      * ignored; every other character outside the alphabet is an error.
      *
      * @throws IllegalArgumentException if the text is not base64

@@ -66,7 +66,7 @@ public record DateTimeValue(String lexical, Instant instant) implements ScimValu
 
     /** Reads xsd:dateTime text as an instant: with an offset or {@code Z}, or as UTC without one. */
     static Optional<Instant> toInstant(String text) {
-        // A bare date such as 2008-01-23 is not a dateTime (S-ATTR-06); neither is a time without
+        // A bare date such as 2008-01-23 is not a dateTime (RFC 7643 §2.3.5); neither is a time without
         // seconds or an offset such as +01 or +01:00:30, which java.time alone would accept.
         try {
             TemporalAccessor parsed = XSD_DATE_TIME.parseBest(text, OffsetDateTime::from, LocalDateTime::from);

@@ -76,7 +76,7 @@ class ClientDialectTest {
         List<String> ids = new ArrayList<>();
         for (DialectRule rule : DialectRule.values()) {
             assertThat(rule.id()).matches("[a-z0-9]+(-[a-z0-9]+)*");
-            assertThat(rule.quirk()).matches("Q\\d+|K-\\d+|Okta");
+            assertThat(rule.quirk()).matches("Q\\d+|Okta|RFC 764[34] §\\d+(\\.\\d+)*");
             ids.add(rule.id());
         }
         assertThat(ids).doesNotHaveDuplicates();

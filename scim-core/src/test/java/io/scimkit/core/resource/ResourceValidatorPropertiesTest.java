@@ -37,7 +37,7 @@ class ResourceValidatorPropertiesTest {
 
     private static final List<ResourceValidator> VALIDATORS = List.of(
             ResourceValidator.of(REGISTRY, ValidationSettings.rfc()),
-            ResourceValidator.of(REGISTRY, ValidationSettings.myPolicies()),
+            ResourceValidator.of(REGISTRY, ValidationSettings.rfc().requireUserAttributes("emails", "externalId")),
             ResourceValidator.of(REGISTRY, ValidationSettings.rfc().withUnknownAttributes(UnknownAttributePolicy.REJECT)
                     .withCanonicalValues(CanonicalValuePolicy.REJECT)));
 

@@ -34,7 +34,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ResourceValidatorTest {
     private static final ResourceValidator RFC = ResourceValidator.of(REGISTRY, ValidationSettings.rfc());
-    private static final ResourceValidator MY_POLICIES = ResourceValidator.of(REGISTRY, ValidationSettings.myPolicies());
+    /** An application that needs a mail address and the client's identifier for every user. */
+    private static final ResourceValidator EXTRA_USER_ATTRIBUTES = ResourceValidator.of(REGISTRY,
+            ValidationSettings.rfc().requireUserAttributes("emails", "externalId"));
     private static final ResourceValidator STRICT = ResourceValidator.of(REGISTRY, ValidationSettings.rfc()
             .withUnknownAttributes(UnknownAttributePolicy.REJECT).withCanonicalValues(CanonicalValuePolicy.REJECT));
     private static final String USER_SCHEMAS = "\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"]";
@@ -46,7 +48,7 @@ class ResourceValidatorTest {
 
         assertThat(RFC.validateStored(user, USER)).isEqualTo(user);
         assertThat(STRICT.validateStored(user, USER)).isEqualTo(user);
-        assertThat(MY_POLICIES.validateStored(user, USER)).isEqualTo(user);
+        assertThat(EXTRA_USER_ATTRIBUTES.validateStored(user, USER)).isEqualTo(user);
     }
 
     @Test
@@ -69,9 +71,9 @@ class ResourceValidatorTest {
     }
 
     @Test
-    void entraCreateBodyPassesTheMyPoliciesProfileWithoutMetaAndEmptyRoles() {
+    void entraCreateBodyPassesRequiredUserAttributesWithoutMetaAndEmptyRoles() {
         // Entra Q13: client meta and "roles": [] are dropped; the rest stays as sent.
-        ScimResource created = MY_POLICIES.validateForCreate(golden("entra-create-user.json", USER), USER);
+        ScimResource created = EXTRA_USER_ATTRIBUTES.validateForCreate(golden("entra-create-user.json", USER), USER);
 
         ObjectNode expected = goldenTree("entra-create-user.json");
         expected.remove(java.util.List.of("meta", "roles"));
@@ -211,8 +213,8 @@ class ResourceValidatorTest {
         "empty externalId | `{S,\"userName\":\"u\",\"externalId\":\"\",\"emails\":[{\"value\":\"a@b\"}]}` | 'externalId' is required by this service provider",
         "no userName     | `{S,\"externalId\":\"e\",\"emails\":[{\"value\":\"a@b\"}]}`           | 'userName' is required",
     })
-    void myPoliciesProfileRequiresEmailsAndExternalId(String id, String body, String fragment) {
-        assertRejected(() -> MY_POLICIES.validateForCreate(read(user(body), USER), USER), "invalidValue", fragment);
+    void requiredUserAttributesAreEnforced(String id, String body, String fragment) {
+        assertRejected(() -> EXTRA_USER_ATTRIBUTES.validateForCreate(read(user(body), USER), USER), "invalidValue", fragment);
         // The RFC alone requires only userName.
         if (!fragment.contains("userName")) {
             assertThat(RFC.validateForCreate(read(user(body), USER), USER)).isNotNull();
@@ -220,12 +222,35 @@ class ResourceValidatorTest {
     }
 
     @Test
-    void myPoliciesProfileAcceptsACompleteUserAndLeavesGroupsAlone() {
+    void requiredUserAttributesAcceptACompleteUserAndLeaveGroupsAlone() {
         ScimResource user = read(user("{S,\"userName\":\"u\",\"externalId\":\"e\",\"emails\":[{\"value\":\"a@b\"}]}"), USER);
         ScimResource group = read("{" + GROUP_SCHEMAS + ",\"displayName\":\"g\"}", GROUP);
 
-        assertThat(MY_POLICIES.validateForCreate(user, USER)).isEqualTo(user);
-        assertThat(MY_POLICIES.validateForCreate(group, GROUP)).isEqualTo(group);
+        assertThat(EXTRA_USER_ATTRIBUTES.validateForCreate(user, USER)).isEqualTo(user);
+        assertThat(EXTRA_USER_ATTRIBUTES.validateForCreate(group, GROUP)).isEqualTo(group);
+    }
+
+    @Test
+    void requireUserAttributesQualifiesCoreNamesWithTheUserSchemaAndKeepsEarlierOnes() {
+        ValidationSettings settings = ValidationSettings.rfc()
+                .requireUserAttributes("emails")
+                .requireUserAttributes(" externalId ", "name.familyName", ENTERPRISE + ":employeeNumber");
+
+        assertThat(settings.requiredAttributes()).containsExactlyInAnyOrder(
+                new AttributePath(CoreSchemas.USER_URN, "emails", null),
+                new AttributePath(CoreSchemas.USER_URN, "externalId", null),
+                new AttributePath(CoreSchemas.USER_URN, "name", "familyName"),
+                new AttributePath(ENTERPRISE, "employeeNumber", null));
+        assertThat(settings.unknownAttributes()).isEqualTo(ValidationSettings.rfc().unknownAttributes());
+        assertThat(settings.canonicalValues()).isEqualTo(ValidationSettings.rfc().canonicalValues());
+    }
+
+    @Test
+    void requireUserAttributesRefusesWhatIsNoAttributeName() {
+        assertThatThrownBy(() -> ValidationSettings.rfc().requireUserAttributes("emails", "e mails"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'e mails'");
+        assertThatThrownBy(() -> ResourceValidator.of(REGISTRY, ValidationSettings.rfc().requireUserAttributes("emial")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("emial");
     }
 
     @Test
