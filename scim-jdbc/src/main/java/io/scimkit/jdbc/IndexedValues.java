@@ -8,7 +8,7 @@ import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ReferenceValue;
 import io.scimkit.core.value.ScimValue;
 import io.scimkit.core.value.StringValue;
-import io.scimkit.jdbc.query.ResourceKind;
+import io.scimkit.jdbc.internal.query.ResourceKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The column values of one resource body: what the indexes and the filter compiler see. Text
  * that is not caseExact is kept twice: the uniqueness key ({@link IndexKey#fold}, exactly the
- * in-memory store's key, K-45) and the plain case fold the filter compares ({@link IndexKey#caseFold}).
+ * in-memory store's key: case and Unicode compatibility forms folded) and the plain case fold the
+ * filter compares ({@link IndexKey#caseFold}).
  * Only values of the attribute's own type are indexed, as the evaluator only matches those.
  */
 record IndexedValues(@Nullable String userNameKey, @Nullable String userNameFold, @Nullable String displayName,

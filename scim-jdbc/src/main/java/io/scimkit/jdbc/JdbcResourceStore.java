@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * A {@link ResourceStore} over one resource type's rows; what {@link JdbcUserStore} and
  * {@link JdbcGroupStore} delegate to. Its capabilities: it evaluates exactly the filters the
- * {@link io.scimkit.jdbc.query.FilterCompiler} compiles (so the core evaluates the others), and
+ * {@link io.scimkit.jdbc.internal.query.FilterCompiler} compiles (so the core evaluates the others), and
  * sorts and pages by cursor itself (a sort on an attribute without a column is done in Java).
  */
 final class JdbcResourceStore implements ResourceStore {

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * How the JDBC stores behave.
  *
- * @param uniqueExternalId whether {@code externalId} is unique per tenant and resource type (digest
- *     K-49; RFC 7643 §3.1 leaves it to the client, so the default is {@code false}); enforced by a
+ * @param uniqueExternalId whether {@code externalId} is unique per tenant and resource type
+ *     (RFC 7643 §3.1 leaves it to the client, so the default is {@code false}); enforced by a
  *     unique index on a column that is filled only when this is on
  * @param cursorTimeout how long an RFC 9865 cursor stays valid
  */

@@ -4,6 +4,7 @@ import io.scimkit.core.codec.ResourceCodec;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.CursorSeal;
 import io.scimkit.jdbc.schema.Dialect;
 import io.scimkit.jdbc.schema.SchemaMigrations;
 import java.security.SecureRandom;
@@ -32,7 +33,8 @@ import javax.sql.DataSource;
  * <p>{@link #create} brings the schema up to date first ({@link SchemaMigrations}); any number of
  * servers may share one PostgreSQL database (cursors are signed with a secret kept in it). Give it
  * a pooled {@code DataSource} (e.g. HikariCP) in production. Deleting a user removes it from every
- * group of its tenant (K-64).
+ * group of its tenant, so that no group lists a user that no longer exists (RFC 7644 §3.6 leaves
+ * this open).
  *
  * @param users the User store
  * @param groups the Group store
@@ -63,7 +65,7 @@ public record JdbcStores(JdbcUserStore users, JdbcGroupStore groups, Dialect dia
         Objects.requireNonNull(options, "options");
         try {
             Dialect dialect = SchemaMigrations.apply(dataSource);
-            CursorCodec cursors = new CursorCodec(cursorSecret(dataSource), options.cursorTimeout(), Clock.systemUTC());
+            CursorSeal cursors = CursorSeal.withSecret(cursorSecret(dataSource));
             ResourceCodec codec = ResourceCodec.of(registry);
             JdbcResourceStore users = store(dataSource, dialect, codec, registry,
                     type(registry, CoreSchemas.USER_RESOURCE_TYPE.name()), options, cursors);
@@ -77,10 +79,11 @@ public record JdbcStores(JdbcUserStore users, JdbcGroupStore groups, Dialect dia
     }
 
     private static JdbcResourceStore store(DataSource dataSource, Dialect dialect, ResourceCodec codec,
-            SchemaRegistry registry, ResourceType type, JdbcStoreOptions options, CursorCodec cursors) {
+            SchemaRegistry registry, ResourceType type, JdbcStoreOptions options, CursorSeal cursors) {
         ResourceTable table = new ResourceTable(new Transactions(dataSource, type.name()), dialect, codec, type,
                 options.uniqueExternalId());
-        return new JdbcResourceStore(table, new SearchRunner(table, registry, cursors));
+        return new JdbcResourceStore(table, new SearchRunner(table, registry, cursors, options.cursorTimeout(),
+                Clock.systemUTC()));
     }
 
     private static ResourceType type(SchemaRegistry registry, String name) {

@@ -6,10 +6,12 @@ import io.scimkit.core.store.UserStore;
 
 /**
  * The JDBC store of User resources (RFC 7643 §4.1): {@code userName} unique per tenant without
- * regard to case through a unique index on its folded key (S-USR-01, K-45), indexed
- * {@code externalId} (unique only when configured, K-49) and {@code emails} values (Entra's
- * lookups, DESIGN.md §4), everything else in a JSON body. Deleting a user removes it from every
- * group of its tenant (K-64). Created by {@link JdbcStores#create}; thread-safe.
+ * regard to case (RFC 7643 §4.1.1) through a unique index on its folded key (the fold of
+ * {@link io.scimkit.core.store.IndexKey}, which also unifies Unicode compatibility forms), indexed
+ * {@code externalId} (unique only when configured: RFC 7643 §3.1 leaves it to the client) and
+ * {@code emails} values, so Entra's {@code eq} lookups are index lookups; everything else is kept
+ * in a JSON body. Deleting a user removes it from every group of its tenant (RFC 7644 §3.6 leaves
+ * this open). Created by {@link JdbcStores#create}; thread-safe.
  */
 public final class JdbcUserStore implements UserStore, ForwardingResourceStore {
     private final JdbcResourceStore store;

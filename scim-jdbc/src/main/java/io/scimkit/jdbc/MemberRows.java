@@ -186,7 +186,8 @@ final class MemberRows {
     }
 
     /**
-     * Removes a deleted resource from every group of its tenant (digest K-64); each group that
+     * Removes a deleted resource from every group of its tenant (RFC 7644 §3.6 leaves this open, and
+     * dangling members would list users that no longer exist); each group that
      * listed it gets a new version and {@code lastModified} first (its representation changes).
      */
     void removeEverywhere(Connection connection, String tenant, String memberId, OffsetDateTime now)

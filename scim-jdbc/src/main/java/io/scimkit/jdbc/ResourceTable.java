@@ -11,11 +11,12 @@ import io.scimkit.core.store.MemberChanges;
 import io.scimkit.core.store.ResourceCreate;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreContext;
+import io.scimkit.core.store.Versions;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ScimValue;
 import io.scimkit.core.value.StringValue;
-import io.scimkit.jdbc.query.ResourceKind;
+import io.scimkit.jdbc.internal.query.ResourceKind;
 import io.scimkit.jdbc.schema.Dialect;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -148,7 +149,7 @@ final class ResourceTable {
         String tenant = context.tenant();
         OffsetDateTime now = now(context);
         transactions.write(connection -> {
-            Long expected = Versions.expected(expectedVersion);
+            Long expected = expectedCounter(expectedVersion);
             String sql = "DELETE FROM scim_resource WHERE tenant = ? AND resource_type = ? AND id = ?"
                     + (expected == null ? "" : " AND version = ?");
             try (PreparedStatement delete = connection.prepareStatement(sql)) {
@@ -161,7 +162,7 @@ final class ResourceTable {
                     throw missingOrStale(connection, tenant, id, expectedVersion);
                 }
             }
-            // K-64: a deleted resource is no longer a member of any group of its tenant.
+            // A deleted resource is no longer a member of any group of its tenant (RFC 7644 §3.6 leaves this open).
             members.removeEverywhere(connection, tenant, id, now);
             return null;
         });
@@ -199,7 +200,7 @@ final class ResourceTable {
             body.put("members", MultiValue.of(memberList));
         }
         Meta meta = new Meta(type.name(), row.created().toInstant(), row.lastModified().toInstant(), null,
-                Versions.tag(row.version()));
+                Versions.weak(row.version()));
         body.put("meta", meta.toValue());
         return ScimResource.of(body.build());
     }
@@ -235,7 +236,7 @@ final class ResourceTable {
 
     private void compareAndSwap(Connection connection, String tenant, String id, @Nullable String expectedVersion,
             OffsetDateTime now, @Nullable IndexedValues values, @Nullable ComplexValue body) throws SQLException {
-        Long expected = Versions.expected(expectedVersion);
+        Long expected = expectedCounter(expectedVersion);
         StringBuilder sql = new StringBuilder("UPDATE scim_resource SET version = version + 1, last_modified = ?");
         if (values != null) {
             sql.append(", user_name_key = ?, user_name_fold = ?, display_name = ?, display_name_key = ?,"
@@ -348,6 +349,30 @@ final class ResourceTable {
             }
         });
         return out.build();
+    }
+
+    /**
+     * The version counter an expected version names, for the compare-and-swap {@code WHERE version = ?}:
+     * {@code null} for no check ({@code null} or {@code *}), and {@code -1} (which no row has) for a
+     * tag this store never issues. Tags compare as {@link Versions#matches} says (RFC 7232 §2.3.2:
+     * weakly, the {@code W/} prefix ignored, the rest exactly).
+     */
+    static @Nullable Long expectedCounter(@Nullable String expectedVersion) {
+        if (expectedVersion == null || expectedVersion.trim().equals("*")) {
+            return null;
+        }
+        String tag = expectedVersion.trim();
+        String opaque = tag.startsWith("W/") ? tag.substring(2) : tag;
+        if (opaque.length() < 3 || opaque.charAt(0) != '"' || opaque.charAt(opaque.length() - 1) != '"') {
+            return -1L;
+        }
+        try {
+            long counter = Long.parseLong(opaque.substring(1, opaque.length() - 1));
+            // Only the spelling this store issues: W/"07" or W/"+7" is not W/"7".
+            return Versions.matches(Versions.weak(counter), tag) ? counter : -1L;
+        } catch (NumberFormatException notOurs) {
+            return -1L;
+        }
     }
 
     private static OffsetDateTime now(StoreContext context) {

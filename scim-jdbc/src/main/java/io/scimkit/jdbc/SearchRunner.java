@@ -1,25 +1,28 @@
 package io.scimkit.jdbc;
 
-import io.scimkit.core.error.ScimException;
 import io.scimkit.core.filter.Filter;
 import io.scimkit.core.filter.FilterEvaluator;
 import io.scimkit.core.filter.ResourceMatcher;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.CursorPayload;
+import io.scimkit.core.store.CursorSeal;
 import io.scimkit.core.store.Paging;
 import io.scimkit.core.store.Sort;
+import io.scimkit.core.store.SortKey;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.store.StorePage;
 import io.scimkit.core.store.StoreQuery;
-import io.scimkit.jdbc.query.FilterCompiler;
-import io.scimkit.jdbc.query.SortColumn;
-import io.scimkit.jdbc.query.SqlFragment;
+import io.scimkit.jdbc.internal.query.FilterCompiler;
+import io.scimkit.jdbc.internal.query.SortColumn;
+import io.scimkit.jdbc.internal.query.SqlFragment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +37,13 @@ import org.slf4j.LoggerFactory;
  * sort value is returned exactly once, whatever is created or deleted meanwhile). Otherwise (the
  * core only sends such queries when called directly; its capabilities say so) the store reads the
  * rows the pushable part of the filter selects, evaluates the filter with the core's evaluator,
- * sorts in Java, and pages by offset; this is logged at debug level.
+ * sorts in Java ({@link SortKey}), and pages by offset; this is logged at debug level.
+ *
+ * <p>Cursors are {@link CursorPayload}s (a keyset position, or an offset for the queries sorted or
+ * filtered in Java) sealed with a {@link CursorSeal} under a secret kept in the database, so every
+ * server on one database accepts the others' cursors; the seal covers the tenant, resource type,
+ * filter and sort, so a cursor of another query or tenant is 400 {@code invalidCursor}
+ * (RFC 9865 §2.1).
  */
 final class SearchRunner {
     private static final Logger LOG = LoggerFactory.getLogger(SearchRunner.class);
@@ -42,13 +51,17 @@ final class SearchRunner {
     private final ResourceTable table;
     private final FilterCompiler compiler;
     private final FilterEvaluator evaluator;
-    private final CursorCodec cursors;
+    private final CursorSeal seal;
+    private final Duration cursorTimeout;
+    private final Clock clock;
 
-    SearchRunner(ResourceTable table, SchemaRegistry registry, CursorCodec cursors) {
+    SearchRunner(ResourceTable table, SchemaRegistry registry, CursorSeal seal, Duration cursorTimeout, Clock clock) {
         this.table = table;
         this.compiler = new FilterCompiler(registry, table.type, table.dialect);
         this.evaluator = FilterEvaluator.of(registry, table.type);
-        this.cursors = cursors;
+        this.seal = seal;
+        this.cursorTimeout = cursorTimeout;
+        this.clock = clock;
     }
 
     FilterCompiler compiler() {
@@ -63,25 +76,27 @@ final class SearchRunner {
         boolean pushed = (filter == null || exact != null) && (sort == null || sortColumn != null);
         String signed = part(context.tenant()) + part(table.type.name()) + part(filter == null ? "" : filter.toString())
                 + part(sort == null ? "" : sort.by().canonicalPath() + " " + sort.order().token());
-        CursorCodec.Position position = null;
+        CursorPayload.Position position = null;
         if (query.paging() instanceof Paging.Cursor cursor && cursor.cursor() != null) {
-            position = cursors.decode(cursor.cursor(), signed, cursor.count());
-            if (position.keyset() != pushed) {
-                throw ScimException.invalidCursor("the cursor is not valid for this query (RFC 9865 §2.1)");
+            position = CursorPayload.open(seal, cursor.cursor(), signed, clock.instant()).requireCount(cursor.count())
+                    .position();
+            // Keyset positions for what the database sorts, offsets for what Java sorts.
+            if ((position instanceof CursorPayload.After) != pushed || position instanceof CursorPayload.Before) {
+                throw CursorPayload.invalidCursor();
             }
         }
         SqlFragment where = SqlFragment.of("r.tenant = ? AND r.resource_type = ?", context.tenant(), table.type.name());
         boolean withMembers = table.returnsMembers(context);
         if (pushed) {
             SqlFragment matching = exact == null ? where : where.and(exact);
-            CursorCodec.Position start = position;
+            CursorPayload.After start = (CursorPayload.After) position;
             return table.transactions.read(connection -> pushedPage(connection, context, matching, sortColumn,
                     query.paging(), start, signed, withMembers));
         }
         LOG.debug("the JDBC {} store evaluates the filter or sort in Java", table.type.name());
         SqlFragment narrowed = filter == null ? where
                 : compiler.narrowing(filter).map(where::and).orElse(where);
-        CursorCodec.Position start = position;
+        CursorPayload.Offset start = (CursorPayload.Offset) position;
         return table.transactions.read(connection -> {
             List<ScimResource> matches = evaluated(connection, context.tenant(), narrowed, filter, sort, sortColumn,
                     withMembers);
@@ -90,7 +105,8 @@ final class SearchRunner {
     }
 
     private StorePage pushedPage(Connection connection, StoreContext context, SqlFragment where,
-            @Nullable SortColumn sort, Paging paging, CursorCodec.Position position, String signed, boolean withMembers)
+            @Nullable SortColumn sort, Paging paging, CursorPayload.@Nullable After position, String signed,
+            boolean withMembers)
             throws SQLException {
         long total = count(connection, where);
         String orderBy = sort == null ? "r.seq ASC" : sort.orderBy();
@@ -110,10 +126,10 @@ final class SearchRunner {
         }
         SqlFragment after = where;
         if (position != null) {
-            after = where.and(sort == null ? SqlFragment.of("r.seq > ?", position.number())
-                    : sort.after(position.key(), position.number()));
+            long seq = sequence(position);
+            after = where.and(sort == null ? SqlFragment.of("r.seq > ?", seq) : sort.after(position.key(), seq));
         }
-        String sortSelect = sort == null ? "" : ", " + sort.column().name();
+        String sortSelect = sort == null ? "" : ", " + sort.name();
         SqlFragment page = new SqlFragment("SELECT " + StoredRow.COLUMNS + sortSelect + " FROM scim_resource r WHERE "
                 + after.sql() + " ORDER BY " + orderBy + " FETCH FIRST ? ROWS ONLY",
                 append(after.parameters(), (long) count + 1));
@@ -122,7 +138,8 @@ final class SearchRunner {
         if (rows.size() > count) {
             rows = rows.subList(0, count);
             StoredRow last = rows.get(count - 1);
-            next = cursors.encode(signed, count, new CursorCodec.Position(true, last.seq(), last.sortKey()));
+            SortKey key = sort == null ? SortKey.missing() : sort.keyOf(last.sortKey());
+            next = cursor(signed, count, new CursorPayload.After(key, Long.toString(last.seq())));
         }
         return new StorePage(table.resources(connection, context.tenant(), rows, withMembers), total, next, null);
     }
@@ -142,14 +159,11 @@ final class SearchRunner {
                 matches.add(table.hasMembers() && !withMembers ? resource.without("members") : resource);
             }
         }
-        if (sort != null && sortColumn == null) {
-            Comparator<io.scimkit.core.value.ComplexValue> order = BodySort.comparator(sort);
-            matches.sort((a, b) -> order.compare(a.body(), b.body()));
-        }
-        return matches;
+        // The rows came in creation order (or the column's order): the stable sort keeps it for ties.
+        return sort != null && sortColumn == null ? SortKey.sort(matches, sort) : matches;
     }
 
-    private StorePage javaPage(List<ScimResource> matches, Paging paging, CursorCodec.@Nullable Position position,
+    private StorePage javaPage(List<ScimResource> matches, Paging paging, CursorPayload.@Nullable Offset position,
             String signed) {
         if (paging instanceof Paging.Index index) {
             int from = (int) Math.min(matches.size(), index.startIndex() - 1L);
@@ -157,11 +171,25 @@ final class SearchRunner {
             return StorePage.of(matches.subList(from, to), matches.size());
         }
         int count = paging.count();
-        int from = position == null ? 0 : (int) Math.min(matches.size(), Math.max(0, position.number()));
+        int from = position == null ? 0 : (int) Math.min(matches.size(), position.offset());
         int to = (int) Math.min(matches.size(), (long) from + count);
         String next = count > 0 && to < matches.size()
-                ? cursors.encode(signed, count, new CursorCodec.Position(false, to, null)) : null;
+                ? cursor(signed, count, new CursorPayload.Offset(to)) : null;
         return new StorePage(matches.subList(from, to), matches.size(), next, null);
+    }
+
+    /** The cursor of a position, expiring after the cursor timeout. */
+    private String cursor(String signed, int count, CursorPayload.Position position) {
+        return CursorPayload.expiring(position, count, clock.instant(), cursorTimeout).seal(seal, signed);
+    }
+
+    /** The creation sequence a keyset position of this store holds. */
+    private static long sequence(CursorPayload.After position) {
+        try {
+            return Long.parseLong(position.tieBreaker());
+        } catch (NumberFormatException notOurs) {
+            throw CursorPayload.invalidCursor();
+        }
     }
 
     private static long count(Connection connection, SqlFragment where) throws SQLException {

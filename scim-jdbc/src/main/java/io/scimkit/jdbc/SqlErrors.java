@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns database errors into SCIM errors without leaking SQL or driver text into them
- * (DESIGN.md §7): the cause is logged at debug level, the client sees a fixed detail.
+ * Turns database errors into SCIM errors without leaking SQL or driver text into them (the
+ * {@code detail} of RFC 7644 §3.12 is for people, not for schema details): the cause is logged at
+ * debug level, the client sees a fixed detail.
  */
 final class SqlErrors {
     private static final Logger LOG = LoggerFactory.getLogger(SqlErrors.class);

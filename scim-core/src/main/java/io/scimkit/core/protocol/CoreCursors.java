@@ -1,6 +1,7 @@
 package io.scimkit.core.protocol;
 
 import io.scimkit.core.error.ScimException;
+import io.scimkit.core.store.CursorPayload;
 import io.scimkit.core.store.CursorSeal;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,26 +9,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The cursors the core issues (RFC 9865 §2) when it pages by cursor itself: for stores that do
- * not page by cursor, and for queries across resource types. A cursor holds the offset of the next
- * page's first resource and the time it was issued, sealed with a {@link CursorSeal} (HMAC-SHA256
- * over those and the query it belongs to: tenant, endpoint, filter, sort) under a key drawn at
- * random for this service instance.
+ * not page by cursor, and for queries across resource types. A cursor is a {@link CursorPayload}
+ * holding the offset of the page's first resource, the page size and the expiry, sealed with a
+ * {@link CursorSeal} (HMAC-SHA256 over those and the query it belongs to: tenant, endpoint, filter,
+ * sort) under a key drawn at random for this service instance.
  *
  * <ul>
- *   <li>Cursors are base64url without padding, so only RFC 3986 unreserved characters (C-PAG-02).
+ *   <li>Cursors are base64url without padding, so they hold only RFC 3986 unreserved characters
+ *       and go into a URL as they are (RFC 9865 §2).
  *   <li>A malformed or tampered cursor, or one issued for another query or another tenant, is 400
- *       {@code invalidCursor} (C-PAG-07, C-PAG-09, C-PAG-17); the detail does not say which.
+ *       {@code invalidCursor} (RFC 9865 §2.1, §5); the detail does not say which.
  *   <li>A genuine cursor older than {@code cursorTimeout} is 400 {@code expiredCursor}.
  * </ul>
  *
  * <p>The key lives in memory: core cursors stay valid only on the service instance that issued
  * them. Stores that page by cursor themselves (keyset paging) do not have this limit. The offset
- * makes these cursors as stable as index paging: inserts before it shift the pages (P-PAG-09).
- * Immutable and thread-safe.
+ * makes these cursors as stable as index paging: resources created or deleted before it shift the
+ * pages, which clients must cope with (RFC 7644 §3.4.2.4). Immutable and thread-safe.
  */
 final class CoreCursors {
-    private static final String FORMAT = "c1";
-
     private final CursorSeal seal = CursorSeal.random();
     private final Duration timeout;
 
@@ -35,9 +35,9 @@ final class CoreCursors {
         this.timeout = timeout;
     }
 
-    /** A cursor for the page starting at this 0-based offset of the query's matches. */
-    String issue(int offset, String query, Instant now) {
-        return seal.seal(query, FORMAT + "|" + offset + "|" + now.getEpochSecond());
+    /** A cursor for the page of {@code count} resources starting at this 0-based offset of the query's matches. */
+    String issue(int offset, int count, String query, Instant now) {
+        return CursorPayload.expiring(new CursorPayload.Offset(offset), count, now, timeout).seal(seal, query);
     }
 
     /**
@@ -49,24 +49,10 @@ final class CoreCursors {
         if (cursor == null) {
             return 0;
         }
-        String[] parts = seal.open(cursor, query).split("\\|", -1);
-        int offset;
-        long issued;
-        try {
-            if (parts.length != 3 || !parts[0].equals(FORMAT)) {
-                throw CursorSeal.invalid();
-            }
-            offset = Integer.parseInt(parts[1]);
-            issued = Long.parseLong(parts[2]);
-        } catch (NumberFormatException malformed) {
-            throw CursorSeal.invalid();
+        if (CursorPayload.open(seal, cursor, query, now).position() instanceof CursorPayload.Offset offset
+                && offset.offset() <= Integer.MAX_VALUE) {
+            return (int) offset.offset();
         }
-        if (offset < 0) {
-            throw CursorSeal.invalid();
-        }
-        if (now.getEpochSecond() - issued > timeout.toSeconds()) {
-            throw ScimException.expiredCursor("the cursor has expired; start the query again without a cursor value");
-        }
-        return offset;
+        throw CursorPayload.invalidCursor();
     }
 }

@@ -15,8 +15,8 @@ record CursorScope(CoreCursors cursors, String query, Instant now) {
         return cursors.offset(cursor, query, now);
     }
 
-    /** The cursor of the page that starts at this offset. */
-    String issue(int offset) {
-        return cursors.issue(offset, query, now);
+    /** The cursor of the page of {@code count} resources that starts at this offset. */
+    String issue(int offset, int count) {
+        return cursors.issue(offset, count, query, now);
     }
 }

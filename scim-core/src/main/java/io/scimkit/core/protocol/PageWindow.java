@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param items the page
  * @param total every match of the query ({@code totalResults})
  * @param nextCursor in cursor mode, the cursor of the next page unless this one reaches the end
- *     or asked for no items (C-PAG-04)
- * @param previousCursor in cursor mode, the cursor of the previous page unless this is the first
- *     (C-PAG-05)
+ *     or asked for no items (leaving it out tells the client there are no more pages, RFC 9865 §2)
+ * @param previousCursor in cursor mode, the cursor of the previous page unless this is the first,
+ *     which never has one (RFC 9865 §2)
  */
 record PageWindow<T>(List<T> items, long total, @Nullable String nextCursor, @Nullable String previousCursor) {
 
@@ -37,8 +37,8 @@ record PageWindow<T>(List<T> items, long total, @Nullable String nextCursor, @Nu
     /** A cursor page of {@code count} items at most, starting at the 0-based {@code offset}. */
     static <T> PageWindow<T> cursorPage(List<T> page, long total, int offset, int count, CursorScope scope) {
         long end = (long) offset + page.size();
-        String next = count > 0 && end < total && end <= Integer.MAX_VALUE ? scope.issue((int) end) : null;
-        String previous = offset > 0 ? scope.issue(Math.max(0, offset - count)) : null;
+        String next = count > 0 && end < total && end <= Integer.MAX_VALUE ? scope.issue((int) end, count) : null;
+        String previous = offset > 0 ? scope.issue(Math.max(0, offset - count), count) : null;
         return new PageWindow<>(page, Math.max(total, page.size()), next, previous);
     }
 

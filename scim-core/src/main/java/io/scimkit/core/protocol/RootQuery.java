@@ -12,7 +12,9 @@ import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.Paging;
 import io.scimkit.core.store.Sort;
+import io.scimkit.core.store.SortKey;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -72,17 +74,19 @@ final class RootQuery {
             QueryTarget target = new QueryTarget(exchange, renderer, cursors, type, projection, plan.filter(),
                     matcher, sort);
             for (ScimResource resource : target.matches()) {
-                hits.add(new Hit(target, resource, sort == null ? null : SortKey.of(resource.body(), sort)));
+                hits.add(new Hit(target, resource, sort == null ? SortKey.missing() : SortKey.of(resource, sort)));
             }
         }
         if (plan.sortBy() != null && !sortDefined) {
             throw ScimException.invalidValue("sortBy names an attribute that no resource type has");
         }
-        List<Hit> ordered = plan.sortBy() == null ? hits : SortKey.sort(hits, Hit::key, plan.sortOrder());
+        if (plan.sortBy() != null) {
+            hits.sort(Comparator.comparing(Hit::key, SortKey.order(plan.sortOrder())));
+        }
         String sortText = plan.sortBy() == null ? ""
                 : plan.sortBy().toLowerCase(Locale.ROOT) + " " + plan.sortOrder().token();
         CursorScope scope = QueryTarget.scope(cursors, exchange, principal.tenant(), "/", plan.filter(), sortText);
-        PageWindow<Hit> window = PageWindow.of(ordered, plan.paging(), scope);
+        PageWindow<Hit> window = PageWindow.of(hits, plan.paging(), scope);
         List<ScimResource> page = new ArrayList<>(window.items().size());
         for (Hit hit : window.items()) {
             page.add(hit.target().render(hit.resource()));
@@ -105,6 +109,6 @@ final class RootQuery {
     }
 
     /** One match and the type it came from. */
-    private record Hit(QueryTarget target, ScimResource resource, @Nullable SortKey key) {
+    private record Hit(QueryTarget target, ScimResource resource, SortKey key) {
     }
 }

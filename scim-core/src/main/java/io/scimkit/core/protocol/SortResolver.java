@@ -13,10 +13,12 @@ import io.scimkit.core.store.SortOrder;
 import java.util.Optional;
 
 /**
- * Resolves {@code sortBy} (RFC 7644 §3.4.2.3) against a resource type's schema, following digest
- * K-48: a name that is not attribute notation, that the type does not define, that names a
- * complex attribute without a sub-attribute (P-SRT-04), or that is never returned (sorting by
- * {@code password} would leak its order) is 400 {@code invalidValue}.
+ * Resolves {@code sortBy} (RFC 7644 §3.4.2.3) against a resource type's schema. The RFC does not
+ * say what to answer for a name it cannot sort by; we answer 400 {@code invalidValue} for a name
+ * that is not attribute notation (RFC 7644 §3.10), that the type does not define, that names a
+ * complex attribute without one of its sub-attributes (which RFC 7644 §3.4.2.3 requires, e.g.
+ * {@code name.givenName} rather than {@code name}), or that is never returned (sorting by
+ * {@code password} would leak its order).
  */
 final class SortResolver {
     private final SchemaRegistry registry;

@@ -7,6 +7,7 @@ import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.store.Paging;
 import io.scimkit.core.store.ResourceStore;
 import io.scimkit.core.store.Sort;
+import io.scimkit.core.store.SortKey;
 import io.scimkit.core.store.StoreCapabilities;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.store.StorePage;
@@ -107,7 +108,7 @@ final class StoreScan {
         }
         return storeSorts || sort == null
                 ? matches
-                : SortKey.sort(matches, resource -> SortKey.of(resource.body(), sort), sort.order());
+                : SortKey.sort(matches, sort);
     }
 
     /**

@@ -23,7 +23,7 @@ class CoreCursorsTest {
     @Test
     void roundTripsTheOffsetAndUsesUnreservedCharactersOnly_CPAG02() {
         for (int offset : new int[] {0, 1, 40, 123_456, Integer.MAX_VALUE}) {
-            String cursor = cursors.issue(offset, "q", NOW);
+            String cursor = cursors.issue(offset, 10, "q", NOW);
             assertThat(cursor).matches("[A-Za-z0-9._~-]+");
             assertThat(cursors.offset(cursor, "q", NOW.plusSeconds(599))).isEqualTo(offset);
         }
@@ -32,7 +32,7 @@ class CoreCursorsTest {
 
     @Test
     void everySingleCharacterChangeIsInvalidCursor_CPAG07() {
-        String cursor = cursors.issue(80, "q", NOW);
+        String cursor = cursors.issue(80, 10, "q", NOW);
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
         Random random = new Random(9865);
         for (int i = 0; i < cursor.length(); i++) {
@@ -47,7 +47,7 @@ class CoreCursorsTest {
 
     @Test
     void cursorOfAnotherQueryOrServiceIsInvalidCursor_CPAG09_CPAG17() {
-        String cursor = cursors.issue(10, "tenant-a users", NOW);
+        String cursor = cursors.issue(10, 10, "tenant-a users", NOW);
         assertThat(failure(cursor, "tenant-b users", NOW)).isEqualTo(ScimErrorType.INVALID_CURSOR);
         CoreCursors otherService = new CoreCursors(Duration.ofMinutes(10));
         assertThat(catchThrowableOfType(ScimException.class,
@@ -64,7 +64,7 @@ class CoreCursorsTest {
 
     @Test
     void cursorOlderThanTheTimeoutIsExpiredCursor() {
-        String cursor = cursors.issue(10, "q", NOW);
+        String cursor = cursors.issue(10, 10, "q", NOW);
         assertThat(failure(cursor, "q", NOW.plus(Duration.ofMinutes(10)).plusSeconds(1)))
                 .isEqualTo(ScimErrorType.EXPIRED_CURSOR);
     }

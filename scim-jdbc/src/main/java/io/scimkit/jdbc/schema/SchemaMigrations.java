@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Brings a database to the store's current schema: ordered DDL scripts ({@code V1__resources.sql},
  * ...) per dialect, each applied once and recorded in {@code scim_schema_version}.
  *
- * <p>Why not Flyway: scim-jdbc depends on scim-core and JDBC only (DESIGN.md §2), and a migration
+ * <p>Why not Flyway: scim-jdbc depends on scim-core and JDBC only, and a migration
  * tool on the library's classpath would be one more dependency every integrator inherits; the
  * store has a handful of scripts, so a version table does the job. Applying is repeatable: on a
  * database that is up to date it only reads the version table. Each script runs in its own

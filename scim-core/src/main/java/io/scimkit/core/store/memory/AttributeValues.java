@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the values an attribute path reaches in a resource body (RFC 7643 §3.3: extension
- * attributes live in the object keyed by the extension URN), for indexing and sorting.
+ * attributes live in the object keyed by the extension URN), for indexing.
  */
 final class AttributeValues {
     private AttributeValues() {
@@ -21,7 +21,8 @@ final class AttributeValues {
     /**
      * Every value at the path: each element of a multi-valued attribute, and for a sub-attribute
      * path the sub-attribute of each element. A complex attribute named without a sub-attribute
-     * yields its {@code value} sub-attribute, as the filter evaluator reads it (K-11).
+     * yields its {@code value} sub-attribute, as the filter evaluator reads it (so {@code emails eq "x"}
+     * finds {@code emails.value}, as clients send despite RFC 7644 §3.4.2.2 asking for the sub-attribute).
      */
     static List<ScimValue> all(ResolvedAttribute at, ComplexValue body) {
         ScimValue value = attributeValue(at, body);
@@ -41,33 +42,6 @@ final class AttributeValues {
             }
         }
         return out;
-    }
-
-    /**
-     * The one value a sort uses (RFC 7644 §3.4.2.3, P-SRT-03): for a multi-valued attribute the
-     * element marked {@code primary: true}, else the first element; {@code null} if there is none.
-     */
-    static @Nullable ScimValue sortValue(ResolvedAttribute at, ComplexValue body) {
-        ScimValue value = attributeValue(at, body);
-        if (value == null) {
-            return null;
-        }
-        ScimValue element = value;
-        if (value instanceof MultiValue multi) {
-            element = primaryOrFirst(multi);
-            if (element == null) {
-                return null;
-            }
-        }
-        String sub = subName(at);
-        if (sub == null) {
-            return element.isUnassigned() ? null : element;
-        }
-        if (!(element instanceof ComplexValue complex)) {
-            return null;
-        }
-        ScimValue leaf = complex.getOrNull(sub);
-        return leaf == null || leaf.isUnassigned() || leaf instanceof MultiValue ? null : leaf;
     }
 
     /** The text of a string or reference value, else {@code null}. */
@@ -98,15 +72,5 @@ final class AttributeValues {
 
     private static List<ScimValue> elements(ScimValue value) {
         return value instanceof MultiValue multi ? multi.values() : List.of(value);
-    }
-
-    private static @Nullable ScimValue primaryOrFirst(MultiValue multi) {
-        for (ScimValue element : multi.values()) {
-            if (element instanceof ComplexValue complex
-                    && complex.getOrNull("primary") instanceof io.scimkit.core.value.BooleanValue flag && flag.value()) {
-                return element;
-            }
-        }
-        return multi.values().isEmpty() ? null : multi.values().get(0);
     }
 }

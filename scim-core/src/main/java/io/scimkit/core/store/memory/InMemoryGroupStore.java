@@ -42,8 +42,8 @@ public final class InMemoryGroupStore implements GroupStore, ForwardingResourceS
     }
 
     /**
-     * Removes a member from every group of the context's tenant (digest K-64); what a linked user
-     * store calls when it deletes a user.
+     * Removes a member from every group of the context's tenant, so that no group lists a deleted
+     * resource (RFC 7644 §3.6 leaves this open); what a linked user store calls when it deletes a user.
      */
     public void removeMemberEverywhere(StoreContext context, String memberId) {
         store.removeMemberEverywhere(context, memberId);
@@ -63,7 +63,10 @@ public final class InMemoryGroupStore implements GroupStore, ForwardingResourceS
                     .members(true);
         }
 
-        /** Whether {@code externalId} is unique per tenant (digest K-49; default {@code false}). */
+        /**
+         * Whether {@code externalId} is unique per tenant (default {@code false}: RFC 7643 §3.1 leaves
+         * it to the client). It is indexed either way.
+         */
         public Builder uniqueExternalId(boolean value) {
             store.uniqueExternalId(value);
             return this;

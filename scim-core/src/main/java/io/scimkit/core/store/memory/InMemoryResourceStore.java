@@ -33,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An in-memory {@link ResourceStore} for one resource type (DESIGN.md §4): the reference
+ * An in-memory {@link ResourceStore} for one resource type: the reference
  * implementation of the store SPI, and a store for custom resource types.
  *
  * <ul>
@@ -52,9 +52,11 @@ import org.jspecify.annotations.Nullable;
  *       with a reverse index; deltas cost O(change), and a read whose projection excludes
  *       {@code members} does not copy them. A {@link ResourceUpdate} body that carries
  *       {@code members} replaces them before the delta is applied; one without keeps them.</li>
- *   <li><b>Deletion</b> is hard (P-DEL-02..04): the id is gone, its unique values are free again,
- *       and, with {@link Builder#memberOf}, the resource is removed from every group (K-64).</li>
- *   <li><b>Search</b> applies any filter exactly, sorts (P-SRT), and pages by index or by signed,
+ *   <li><b>Deletion</b> is hard (RFC 7644 §3.6): the id is gone (404 afterwards), it never appears
+ *       in a query again, its unique values are free again, and, with {@link Builder#memberOf},
+ *       the resource is removed from every group (which the RFC leaves open).</li>
+ *   <li><b>Search</b> applies any filter exactly, sorts (RFC 7644 §3.4.2.3, see
+ *       {@link io.scimkit.core.store.SortKey}), and pages by index or by signed,
  *       expiring keyset cursors (see {@link QueryRunner}).</li>
  * </ul>
  *
@@ -79,7 +81,7 @@ public final class InMemoryResourceStore implements ResourceStore {
         this.members = builder.members;
         this.memberOf = List.copyOf(builder.memberOf);
         this.queries = new QueryRunner(new IndexPlanner(builder.registry, builder.type, indexed),
-                new CursorCodec(builder.cursorTimeout, builder.clock));
+                builder.cursorTimeout, builder.clock);
     }
 
     /**
@@ -182,7 +184,7 @@ public final class InMemoryResourceStore implements ResourceStore {
     }
 
     /**
-     * Removes a member id from every group of the context's tenant (digest K-64); the changed
+     * Removes a member id from every group of the context's tenant; the changed
      * groups get a new version and {@code lastModified}. Called when a linked store deletes a
      * resource.
      */
@@ -262,7 +264,7 @@ public final class InMemoryResourceStore implements ResourceStore {
         }
 
         /**
-         * Whether {@code externalId} is unique per tenant (digest K-49; default {@code false}:
+         * Whether {@code externalId} is unique per tenant (default {@code false}:
          * RFC 7643 §3.1 leaves it to the client). It is indexed either way.
          */
         public Builder uniqueExternalId(boolean value) {
@@ -277,7 +279,7 @@ public final class InMemoryResourceStore implements ResourceStore {
 
         /**
          * Resources of this store may be members of the given store's groups: deleting one removes
-         * it from every group there (digest K-64).
+         * it from every group there (RFC 7644 §3.6 leaves this open).
          */
         public Builder memberOf(InMemoryResourceStore groups) {
             memberOf.add(Objects.requireNonNull(groups, "groups"));

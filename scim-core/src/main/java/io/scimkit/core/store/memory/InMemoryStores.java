@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A user store and a group store that know each other: deleting a user removes it from the
- * {@code members} of every group of its tenant, and the groups get a new version (digest K-64:
- * the RFC leaves this open; dangling members would make Entra see users that no longer exist).
+ * {@code members} of every group of its tenant, and the groups get a new version (RFC 7644 §3.6
+ * leaves this open; dangling members would make Entra see users that no longer exist).
  * Deleting a group likewise removes it from groups it was nested in.
  *
  * <pre>{@code
@@ -31,7 +31,10 @@ public record InMemoryStores(InMemoryUserStore users, InMemoryGroupStore groups)
         return create(registry, false);
     }
 
-    /** Linked stores; {@code uniqueExternalId} makes {@code externalId} unique per tenant in both (K-49). */
+    /**
+     * Linked stores; {@code uniqueExternalId} makes {@code externalId} unique per tenant in both
+     * (RFC 7643 §3.1 leaves its uniqueness to the client).
+     */
     public static InMemoryStores create(SchemaRegistry registry, boolean uniqueExternalId) {
         InMemoryGroupStore groups = InMemoryGroupStore.builder(registry).uniqueExternalId(uniqueExternalId).build();
         InMemoryUserStore users = InMemoryUserStore.builder(registry).uniqueExternalId(uniqueExternalId)

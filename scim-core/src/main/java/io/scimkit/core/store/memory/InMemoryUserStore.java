@@ -12,11 +12,12 @@ import java.util.Objects;
 
 /**
  * The in-memory store of User resources (RFC 7643 §4.1), an {@link InMemoryResourceStore} with
- * {@code userName} unique per tenant without regard to case (S-USR-01, K-45; see
- * {@link IndexKey} for the fold), and indexes on {@code externalId} and {@code emails.value} for
- * Entra's lookups. {@code externalId} is unique only with {@link Builder#uniqueExternalId}
- * (K-49). Linked to a group store with {@link Builder#groups}, deleting a user removes it from
- * every group (K-64); {@link InMemoryStores} does that wiring. Thread-safe.
+ * {@code userName} unique per tenant without regard to case (RFC 7643 §4.1.1; see
+ * {@link IndexKey} for the fold, which also unifies Unicode compatibility forms), and indexes on
+ * {@code externalId} and {@code emails.value} for Entra's lookups. {@code externalId} is unique
+ * only with {@link Builder#uniqueExternalId}: RFC 7643 §3.1 leaves it to the client. Linked to a
+ * group store with {@link Builder#groups}, deleting a user removes it from every group, which the
+ * RFC leaves open (RFC 7644 §3.6); {@link InMemoryStores} does that wiring. Thread-safe.
  */
 public final class InMemoryUserStore implements UserStore, ForwardingResourceStore {
     private final InMemoryResourceStore store;
@@ -45,13 +46,19 @@ public final class InMemoryUserStore implements UserStore, ForwardingResourceSto
                     .indexed("emails.value");
         }
 
-        /** Whether {@code externalId} is unique per tenant (digest K-49; default {@code false}). */
+        /**
+         * Whether {@code externalId} is unique per tenant (default {@code false}: RFC 7643 §3.1 leaves
+         * it to the client). It is indexed either way.
+         */
         public Builder uniqueExternalId(boolean value) {
             store.uniqueExternalId(value);
             return this;
         }
 
-        /** Deleting a user removes it from the members of this store's groups (digest K-64). */
+        /**
+         * Deleting a user removes it from the members of this store's groups, so that no group lists a
+         * user that no longer exists (RFC 7644 §3.6 leaves this open).
+         */
         public Builder groups(InMemoryGroupStore groups) {
             store.memberOf(Objects.requireNonNull(groups, "groups").resourceStore());
             return this;

@@ -23,7 +23,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Chooses the candidates of a filter from the indexes instead of a scan (DESIGN.md §4): an
+ * Chooses the candidates of a filter from the indexes instead of a scan, so that an identity
+ * provider's lookups cost O(1) however large the tenant: an
  * {@code eq} with a string operand on an indexed attribute ({@code id} and the store's indexed
  * attributes), anywhere an {@code and} makes
  * it necessary, both sides of an {@code or}, and inside a value path, so Entra's
@@ -128,7 +129,8 @@ final class IndexPlanner {
 
     /**
      * The canonical path a comparison reaches: a complex attribute without a sub-attribute
-     * compares its {@code value} (K-11).
+     * compares its {@code value} sub-attribute, as the filter evaluator reads {@code emails eq "x"}
+     * (RFC 7644 §3.4.2.2 asks for a sub-attribute, but clients send this).
      */
     private Optional<AttributePath> canonical(AttributePath path) {
         Optional<ResolvedAttribute> resolved = registry.resolve(type, path);

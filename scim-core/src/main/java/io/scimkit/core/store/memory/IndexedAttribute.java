@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * An attribute the store keeps a hash index on, and whether its values are unique per tenant
- * (RFC 7643 §2.2 {@code uniqueness: server}; {@code externalId} only when configured, K-49).
- * Keys follow {@link IndexKey}: exact for caseExact attributes, folded otherwise.
+ * (RFC 7643 §2.2 {@code uniqueness: server}; {@code externalId} only when configured, since
+ * RFC 7643 §3.1 leaves it to the client). Keys follow {@link IndexKey}: exact for caseExact attributes, folded otherwise.
  *
  * @param attribute the indexed path, resolved against the resource type
  * @param unique whether two resources of a tenant may not share a key

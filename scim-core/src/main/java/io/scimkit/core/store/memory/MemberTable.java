@@ -15,7 +15,8 @@ import java.util.Set;
  * map from member id ({@code value}) to the member element, and the reverse index from member id
  * to the ids of the groups holding it. Every operation costs O(change): adding or removing a
  * member touches one entry of each map, so PATCHing a group of a million members is as cheap as
- * PATCHing an empty one (DESIGN.md §4); {@link #groupsOf} costs O(groups of the member).
+ * PATCHing an empty one (RFC 7644 §3.5.2 member deltas); {@link #groupsOf} costs O(groups of
+ * the member).
  *
  * <p>Not thread-safe: the owning partition guards it with its lock.
  */
@@ -83,7 +84,7 @@ final class MemberTable {
     }
 
     /**
-     * Removes a member from every group holding it (digest K-64) and returns those groups' ids;
+     * Removes a member from every group holding it (when it is deleted) and returns those groups' ids;
      * O(groups of the member).
      */
     Set<String> removeEverywhere(String memberId) {

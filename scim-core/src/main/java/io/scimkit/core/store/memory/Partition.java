@@ -137,8 +137,8 @@ final class Partition {
     }
 
     /**
-     * Removes a member from every group of this partition (K-64); each changed group gets a new
-     * version and {@code lastModified}, since its representation changed (P-VER-09).
+     * Removes a deleted member from every group of this partition; each changed group gets a new
+     * version and {@code lastModified}, since its representation changed (RFC 7644 §3.14).
      */
     void removeMemberEverywhere(String memberId, Instant now) {
         if (members == null) {

@@ -3,10 +3,17 @@ package io.scimkit.core.store.memory;
 import io.scimkit.core.filter.Filter;
 import io.scimkit.core.filter.ResourceMatcher;
 import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.store.CursorPayload;
+import io.scimkit.core.store.CursorSeal;
 import io.scimkit.core.store.Paging;
+import io.scimkit.core.store.Sort;
+import io.scimkit.core.store.SortKey;
+import io.scimkit.core.store.SortOrder;
 import io.scimkit.core.store.StorePage;
 import io.scimkit.core.store.StoreQuery;
 import io.scimkit.core.value.ComplexValue;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,11 +25,20 @@ import org.jspecify.annotations.Nullable;
  * Runs one query against a tenant's partition (RFC 7644 §3.4.2): candidates from an index or a
  * scan in creation order, the exact filter, the sort, then the page.
  *
- * <p>Index paging follows digest §5.2: {@code totalResults} counts every match, the page starts at
+ * <p>Index paging (RFC 7644 §3.4.2.4): {@code totalResults} counts every match, the page starts at
  * the 1-based {@code startIndex} and holds at most {@code count} resources, and a start beyond the
- * end gives an empty page (P-PAG-10). Cursor paging (RFC 9865) is keyset paging: a cursor holds the
- * position (sort key and creation sequence) of the last resource of its page ({@code nextCursor})
- * or the first ({@code previousCursor}), and the next page is whatever sorts after it now.
+ * end gives an empty page with the true {@code totalResults}. The order is the sort's
+ * ({@link SortKey}, RFC 7644 §3.4.2.3) with ties broken by creation sequence, so that it is total;
+ * without a sort, creation order.
+ *
+ * <p>Cursor paging (RFC 9865 §2) is keyset paging: a cursor ({@link CursorPayload}, sealed with a
+ * {@link CursorSeal} under a random key of this store instance over the tenant, resource type,
+ * filter and sort) holds the position (sort key and creation sequence) of the last resource of its
+ * page ({@code nextCursor}) or the first ({@code previousCursor}), and the next page is whatever
+ * sorts after it now. A cursor that was tampered with, minted by another store instance, or used
+ * with another query or tenant is 400 {@code invalidCursor}; one past the timeout
+ * {@code expiredCursor}; one used with another {@code count} {@code invalidCount} (RFC 9865 §2.1).
+ * Nothing is remembered per cursor, so invalidating them all costs nothing (drop the store).
  * Consistency guarantee: a resource that matches during the whole walk and whose sort key does
  * not change is returned exactly once, however many resources are created or deleted meanwhile;
  * resources created after the position show up, deleted ones disappear, and {@code totalResults}
@@ -31,11 +47,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class QueryRunner {
     private final IndexPlanner planner;
-    private final CursorCodec cursors;
+    private final CursorSeal seal = CursorSeal.random();
+    private final Duration timeout;
+    private final Clock clock;
 
-    QueryRunner(IndexPlanner planner, CursorCodec cursors) {
+    QueryRunner(IndexPlanner planner, Duration timeout, Clock clock) {
         this.planner = planner;
-        this.cursors = cursors;
+        this.timeout = timeout;
+        this.clock = clock;
     }
 
     /**
@@ -49,19 +68,20 @@ final class QueryRunner {
      */
     StorePage run(@Nullable Partition partition, String scope, StoreQuery query, @Nullable ResourceMatcher matcher,
             boolean evaluateMembers, boolean returnMembers) {
-        SortOrdering ordering = new SortOrdering(query.sort());
+        Ordering ordering = new Ordering(query.sort());
         // Only cursors are signed; an index page (Entra's lookups) need not render the filter.
         String signedQuery = query.paging() instanceof Paging.Cursor
                 ? scope + part(query.filter() == null ? "" : query.filter().toString()) + part(ordering.describe())
                 : "";
-        CursorPosition position = null;
+        Position position = null;
         if (query.paging() instanceof Paging.Cursor cursor && cursor.cursor() != null) {
-            position = cursors.decode(cursor.cursor(), signedQuery, cursor.count(), ordering.sorted());
+            position = Position.of(CursorPayload.open(seal, cursor.cursor(), signedQuery, clock.instant())
+                    .requireCount(cursor.count()).position());
         }
         if (partition == null) {
             return StorePage.of(List.of(), 0);
         }
-        CursorPosition start = position;
+        Position start = position;
         return partition.read(() -> {
             if (query.filter() == null && !ordering.sorted() && query.paging() instanceof Paging.Cursor cursor) {
                 return unfilteredCursorPage(partition, cursor.count(), start, signedQuery, returnMembers);
@@ -81,7 +101,7 @@ final class QueryRunner {
     }
 
     private List<Ranked> matches(Partition partition, @Nullable Filter filter, @Nullable ResourceMatcher matcher,
-            SortOrdering ordering, boolean evaluateMembers) {
+            Ordering ordering, boolean evaluateMembers) {
         Iterable<StoredEntry> candidates = partition.inOrder();
         Set<String> ids = filter == null ? null : planner.candidates(filter, partition);
         if (ids != null) {
@@ -119,8 +139,8 @@ final class QueryRunner {
         return StorePage.of(page, matches.size());
     }
 
-    private StorePage cursorPage(Partition partition, List<Ranked> matches, SortOrdering ordering,
-            Paging.Cursor paging, @Nullable CursorPosition position, String signedQuery, boolean returnMembers) {
+    private StorePage cursorPage(Partition partition, List<Ranked> matches, Ordering ordering,
+            Paging.Cursor paging, @Nullable Position position, String signedQuery, boolean returnMembers) {
         int count = paging.count();
         int start = 0;
         if (position != null) {
@@ -136,10 +156,10 @@ final class QueryRunner {
         String previous = null;
         if (stop > start) {
             if (stop < matches.size()) {
-                next = cursors.encode(signedQuery, count, matches.get(stop - 1).position(true));
+                next = cursor(signedQuery, count, matches.get(stop - 1).position(true));
             }
             if (start > 0) {
-                previous = cursors.encode(signedQuery, count, matches.get(start).position(false));
+                previous = cursor(signedQuery, count, matches.get(start).position(false));
             }
         }
         return new StorePage(page, matches.size(), next, previous);
@@ -147,9 +167,10 @@ final class QueryRunner {
 
     /**
      * A cursor page of an unfiltered, unsorted query straight from the creation-sequence map:
-     * O(page), whatever the tenant's size (DESIGN.md §6), with the same pages as the general path.
+     * O(page), whatever the tenant's size, so that walking a whole tenant costs O(tenant), with the
+     * same pages as the general path.
      */
-    private StorePage unfilteredCursorPage(Partition partition, int count, @Nullable CursorPosition position,
+    private StorePage unfilteredCursorPage(Partition partition, int count, @Nullable Position position,
             String signedQuery, boolean returnMembers) {
         NavigableMap<Long, StoredEntry> all = partition.bySequence();
         NavigableMap<Long, StoredEntry> from = all;
@@ -181,10 +202,11 @@ final class QueryRunner {
         if (!entries.isEmpty()) {
             StoredEntry last = entries.get(entries.size() - 1);
             if (all.higherKey(last.sequence()) != null) {
-                next = cursors.encode(signedQuery, count, new CursorPosition(true, null, last.sequence()));
+                next = cursor(signedQuery, count, new Position(true, SortKey.missing(), last.sequence()));
             }
             if (all.lowerKey(entries.get(0).sequence()) != null) {
-                previous = cursors.encode(signedQuery, count, new CursorPosition(false, null, entries.get(0).sequence()));
+                previous = cursor(signedQuery, count,
+                        new Position(false, SortKey.missing(), entries.get(0).sequence()));
             }
         }
         return new StorePage(page, partition.size(), next, previous);
@@ -194,7 +216,7 @@ final class QueryRunner {
      * The index of the first match after the position (or at it, when {@code inclusive}); binary
      * search, since the matches are in the query's total order.
      */
-    private static int firstAfter(List<Ranked> matches, SortOrdering ordering, CursorPosition position,
+    private static int firstAfter(List<Ranked> matches, Ordering ordering, Position position,
             boolean inclusive) {
         int low = 0;
         int high = matches.size();
@@ -212,10 +234,77 @@ final class QueryRunner {
         return low;
     }
 
-    /** A match with its sort key. */
-    private record Ranked(StoredEntry entry, @Nullable SortKey key) {
-        CursorPosition position(boolean forward) {
-            return new CursorPosition(forward, key, entry.sequence());
+    /** The cursor of a position, expiring after the timeout. */
+    private String cursor(String signedQuery, int count, Position position) {
+        return CursorPayload.expiring(position.payload(), count, clock.instant(), timeout).seal(seal, signedQuery);
+    }
+
+    /** A match with its sort key ({@link SortKey#missing()} without a sort). */
+    private record Ranked(StoredEntry entry, SortKey key) {
+        Position position(boolean forward) {
+            return new Position(forward, key, entry.sequence());
+        }
+    }
+
+    /**
+     * Where a cursor points: the position of a resource in the query's total order (its sort key
+     * and creation sequence), and whether the page wanted comes after it ({@code nextCursor}) or
+     * before it ({@code previousCursor}).
+     */
+    private record Position(boolean forward, SortKey key, long sequence) {
+        /** The position a cursor of this store holds; an offset is not one. */
+        static Position of(CursorPayload.Position position) {
+            try {
+                if (position instanceof CursorPayload.After after) {
+                    return new Position(true, after.key(), Long.parseLong(after.tieBreaker()));
+                }
+                if (position instanceof CursorPayload.Before before) {
+                    return new Position(false, before.key(), Long.parseLong(before.tieBreaker()));
+                }
+            } catch (NumberFormatException notOurs) {
+                throw CursorPayload.invalidCursor();
+            }
+            throw CursorPayload.invalidCursor();
+        }
+
+        CursorPayload.Position payload() {
+            String sequenceText = Long.toString(sequence);
+            return forward ? new CursorPayload.After(key, sequenceText) : new CursorPayload.Before(key, sequenceText);
+        }
+    }
+
+    /**
+     * The order of a query: by sort key when it has a sort ({@link SortKey#order}), then by creation
+     * sequence, so that the order is total (which keyset cursors rely on).
+     */
+    private record Ordering(@Nullable Sort sort, Comparator<SortKey> keys) {
+        Ordering(@Nullable Sort sort) {
+            this(sort, SortKey.order(sort == null ? SortOrder.ASCENDING : sort.order()));
+        }
+
+        boolean sorted() {
+            return sort != null;
+        }
+
+        /** The key of a body ({@link SortKey#missing()} without a sort). */
+        SortKey keyOf(ComplexValue body) {
+            return sort == null ? SortKey.missing() : SortKey.of(body, sort);
+        }
+
+        /** Compares two positions: (key, sequence). */
+        int compare(SortKey keyA, long sequenceA, SortKey keyB, long sequenceB) {
+            if (sort != null) {
+                int byKey = keys.compare(keyA, keyB);
+                if (byKey != 0) {
+                    return byKey;
+                }
+            }
+            return Long.compare(sequenceA, sequenceB);
+        }
+
+        /** The sort as part of the signed query. */
+        String describe() {
+            return sort == null ? "" : sort.by().canonicalPath() + " " + sort.order().token();
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.scimkit.jdbc.query;
+package io.scimkit.jdbc.internal.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

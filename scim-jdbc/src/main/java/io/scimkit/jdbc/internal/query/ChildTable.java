@@ -1,10 +1,10 @@
-package io.scimkit.jdbc.query;
+package io.scimkit.jdbc.internal.query;
 
 /**
  * A table holding one row per element of a multi-valued attribute, joined to its resource by
  * tenant, resource type and id: a value path {@code emails[...]} becomes {@code EXISTS} over it.
  */
-public enum ChildTable {
+enum ChildTable {
     /** User {@code emails}: folded {@code value} and {@code type}, and {@code primary}. */
     EMAIL("scim_email", "e", "resource_id"),
     /** Group {@code members}: folded {@code value}. */
@@ -21,7 +21,7 @@ public enum ChildTable {
     }
 
     /** The alias its columns are qualified with. */
-    public String alias() {
+    String alias() {
         return alias;
     }
 

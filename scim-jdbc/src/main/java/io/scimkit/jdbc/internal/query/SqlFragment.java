@@ -1,4 +1,4 @@
-package io.scimkit.jdbc.query;
+package io.scimkit.jdbc.internal.query;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * A piece of SQL with its {@code ?} parameters in order. The text holds only names of the store's
  * own tables and columns, operators and placeholders; every value a client sent is a parameter
- * (DESIGN.md §7).
+ * (so no filter value can change the statement: no SQL injection).
  *
  * @param sql the SQL text
  * @param parameters the values of its placeholders: {@code String}, {@code Boolean} or

@@ -1,4 +1,4 @@
-package io.scimkit.jdbc.query;
+package io.scimkit.jdbc.internal.query;
 
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.ResourceType;

@@ -1,4 +1,4 @@
-package io.scimkit.jdbc.query;
+package io.scimkit.jdbc.internal.query;
 
 import io.scimkit.core.schema.AttributeDefinition;
 import io.scimkit.core.schema.AttributeType;
@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
  *     {@code eq} adds it to the predicate so the unique index answers the lookup
  * @param child the child table the column lives in, or {@code null} for the resource table
  */
-public record Column(String name, Type type, boolean folded, @Nullable String uniqueKey, @Nullable ChildTable child) {
+record Column(String name, Type type, boolean folded, @Nullable String uniqueKey, @Nullable ChildTable child) {
 
     /** How a column compares. */
-    public enum Type {
+    enum Type {
         /** Text: {@code string} attributes. */
         TEXT,
         /** {@code boolean} attributes. */
@@ -33,7 +33,7 @@ public record Column(String name, Type type, boolean folded, @Nullable String un
      * The column of a resolved attribute, if the store keeps one whose semantics match the
      * attribute's definition exactly (type, caseExact, singular) in the registry at hand.
      */
-    public static Optional<Column> of(ResourceKind kind, ResolvedAttribute resolved) {
+    static Optional<Column> of(ResourceKind kind, ResolvedAttribute resolved) {
         if (resolved.extensionUrn() != null) {
             return Optional.empty();
         }
@@ -45,7 +45,7 @@ public record Column(String name, Type type, boolean folded, @Nullable String un
         }
         AttributeDefinition leaf = resolved.leaf();
         if (leaf.isComplex()) {
-            // K-11: a complex attribute compared without a sub-attribute compares its 'value'.
+            // A complex attribute compared without a sub-attribute compares its 'value', as the evaluator does.
             leaf = leaf.subAttribute("value").orElse(null);
             if (leaf == null) {
                 return Optional.empty();

@@ -1,4 +1,4 @@
-package io.scimkit.jdbc.query;
+package io.scimkit.jdbc.internal.query;
 
 import io.scimkit.core.filter.CompareOp;
 
@@ -7,12 +7,12 @@ import io.scimkit.core.filter.CompareOp;
  * §3.4.2.2): the operand's {@code %}, {@code _} and {@code \} are escaped, so they match only
  * themselves, and the wildcard {@code %} is added where the operator needs it.
  */
-public final class LikePatterns {
+final class LikePatterns {
     private LikePatterns() {
     }
 
     /** The pattern for {@code value op operand}; {@code op} is {@code co}, {@code sw} or {@code ew}. */
-    public static String of(CompareOp op, String operand) {
+    static String of(CompareOp op, String operand) {
         String escaped = escape(operand);
         return switch (op) {
             case CO -> "%" + escaped + "%";
@@ -23,7 +23,7 @@ public final class LikePatterns {
     }
 
     /** The operand with {@code \}, {@code %} and {@code _} preceded by {@code \}. */
-    public static String escape(String operand) {
+    static String escape(String operand) {
         StringBuilder out = new StringBuilder(operand.length() + 8);
         for (int i = 0; i < operand.length(); i++) {
             char c = operand.charAt(i);

@@ -1,4 +1,4 @@
-package io.scimkit.jdbc.query;
+package io.scimkit.jdbc.internal.query;
 
 import io.scimkit.core.filter.AndFilter;
 import io.scimkit.core.filter.CompareOp;
@@ -36,11 +36,14 @@ import org.jspecify.annotations.Nullable;
  * {@code userName}, {@code active}, {@code emails.value}/{@code type}/{@code primary}; Groups:
  * {@code displayName}, {@code members.value}), also when written with their schema URN;
  * {@code and}, {@code or}, {@code not}; value paths over {@code emails} and {@code members} as
- * {@code EXISTS} over the child table, every condition on the same row (P-FLT-13).
+ * {@code EXISTS} over the child table, every condition on the same row (RFC 7644 §3.4.2.2: a value
+ * filter holds when one element satisfies all of it).
  * Attributes that are not caseExact compare on folded columns (the fold the evaluator uses), so
  * {@code eq}, {@code co}, {@code sw}, {@code ew} are exact; {@code co}/{@code sw}/{@code ew} are
  * {@code LIKE ? ESCAPE '\'} with the operand's wildcards escaped. {@code ne} is {@code not eq}
- * and {@code eq null} is {@code not pr} (K-12, K-16). Every predicate is two-valued (a NULL column
+ * over every value of a multi-valued attribute (so an absent attribute matches it), and
+ * {@code eq null} is {@code not pr}, {@code ne null} is {@code pr}: the RFC gives neither a
+ * meaning, and these are the evaluator's. Every predicate is two-valued (a NULL column
  * gives FALSE, never NULL), so {@code NOT} negates exactly.
  *
  * <p>What is not: attributes kept only in the JSON body (names, extension attributes,
@@ -133,14 +136,14 @@ public final class FilterCompiler {
             SqlFragment test;
             boolean negate;
             if (operand instanceof NullValue) {
-                // K-16: eq null is "not pr", ne null is "pr".
+                // eq null is "not pr", ne null is "pr", as the evaluator reads them.
                 if (op != CompareOp.EQ && op != CompareOp.NE) {
                     return null;
                 }
                 test = present(column);
                 negate = op == CompareOp.EQ;
             } else {
-                // K-12: ne is "not eq", over all values of a multi-valued attribute.
+                // ne is "not eq", over all values of a multi-valued attribute, as the evaluator reads it.
                 test = test(column, op == CompareOp.NE ? CompareOp.EQ : op, operand);
                 negate = op == CompareOp.NE;
             }
