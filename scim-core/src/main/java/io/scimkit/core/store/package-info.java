@@ -31,6 +31,13 @@
  * </ul>
  * The testkit's {@code StoreContract} checks all of this through the core.
  *
+ * <p>Helpers a store may reuse: {@link io.scimkit.core.store.IndexKey} (uniqueness keys),
+ * {@link io.scimkit.core.store.Versions} (version tags and the 412 check),
+ * {@link io.scimkit.core.store.StorePage#slice} (index pages of a list),
+ * {@link io.scimkit.core.store.SortKey} (the RFC 7644 §3.4.2.3 sort order, for a store that sorts),
+ * {@link io.scimkit.core.store.CursorPayload} and {@link io.scimkit.core.store.CursorSeal} (RFC 9865
+ * cursors, for a store that pages by cursor itself).
+ *
  * <p>May import {@code error}, {@code value}, {@code path}, {@code schema}, {@code filter},
  * {@code resource}, {@code patch} and {@code dialect}.
  */
