@@ -16,6 +16,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -131,6 +132,26 @@ class StoreContractCatchesMutantsTest {
         }
     }
 
+    /** A tenant-blind store shared by all tests, like one database, run in multi-tenant mode. */
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    static class SharedTenantBlind extends StoreContract {
+        private final ContractStores shared = MinimalStores.create(StoreCapabilities.none(), true, false, Flaw.NONE);
+
+        @Override
+        protected ContractStores createStores(SchemaRegistry schemas, ContractOptions options) {
+            return shared;
+        }
+    }
+
+    /** Single-tenant mode with stores that keep the previous test's data. */
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    static class ReusedSingleTenant extends SharedTenantBlind {
+        @Override
+        protected boolean multiTenant() {
+            return false;
+        }
+    }
+
     @Test
     void caseSensitiveUserNameLookupsAreCaught() {
         assertCaught(CaseSensitiveLookups.class, List.of("entraLookupsFindExactlyTheUser"),
@@ -181,6 +202,19 @@ class StoreContractCatchesMutantsTest {
     void aStoreThatIgnoresTheTenantFailsInMultiTenantMode() {
         assertCaught(TenantBlind.class, List.of("tenantsAreIsolated", "cursorsAreBoundToTheirTenant"),
                 "nothing crosses tenants", "multiTenant()");
+    }
+
+    @Test
+    void aSharedStoreThatIgnoresTheTenantFailsBeforeTheTests() {
+        assertCaught(SharedTenantBlind.class, List.of("createAssignsIdAndMeta", "idsAreUniqueAndNeverReused"),
+                "each test runs in a fresh tenant", "overrides multiTenant() to return false");
+    }
+
+    @Test
+    void singleTenantModeDemandsEmptyStores() {
+        assertCaught(ReusedSingleTenant.class, List.of("createAssignsIdAndMeta", "idsAreUniqueAndNeverReused"),
+                "Single-tenant mode (multiTenant() returns false) needs empty stores",
+                "a fresh in-memory database, or your tables truncated");
     }
 
     /**
