@@ -124,6 +124,14 @@ class StoreContractCatchesMutantsTest {
         }
     }
 
+    /** The minimal store claiming capabilities it does not have: it fails on what it cannot answer. */
+    static class Overclaiming extends StoreContract {
+        @Override
+        protected ContractStores createStores(SchemaRegistry schemas, ContractOptions options) {
+            return MinimalStores.create(StoreCapabilities.everything(), false, options.uniqueExternalId(), Flaw.NONE);
+        }
+    }
+
     /** A single-tenant store (it ignores the tenant) run in the default, multi-tenant mode. */
     static class TenantBlind extends StoreContract {
         @Override
@@ -202,6 +210,13 @@ class StoreContractCatchesMutantsTest {
     void aStoreThatIgnoresTheTenantFailsInMultiTenantMode() {
         assertCaught(TenantBlind.class, List.of("tenantsAreIsolated", "cursorsAreBoundToTheirTenant"),
                 "nothing crosses tenants", "multiTenant()");
+    }
+
+    @Test
+    void aStoreFailingOnAFilterItDeclaredIsShownWithItsException() {
+        assertCaught(Overclaiming.class, List.of("entraLookupsFindExactlyTheUser"),
+                "capabilities() accept this filter", "answered 500",
+                "the store threw java.lang.ClassCastException", "at io.scimkit.testkit.store.MinimalStores");
     }
 
     @Test
