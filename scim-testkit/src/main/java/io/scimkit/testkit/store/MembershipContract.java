@@ -110,7 +110,7 @@ public abstract class MembershipContract extends QueryContract {
     }
 
     @Test
-    @DisplayName("groupsOf lists the groups of a member with their displayName")
+    @DisplayName("groupsOf lists the groups of a member with their current displayName")
     void groupsOfListsTheGroupsOfAMember() {
         List<String> u = createUsers(2);
         String admins = id(createGroup("Admins", u));
@@ -125,6 +125,10 @@ public abstract class MembershipContract extends QueryContract {
         assertThat(groups.groupsOf(groupContext(), u.get(0))).as(rule + ": after removing " + u.get(0)
                 + " from Admins it is in Sales only").containsExactly(new GroupMembership(sales, "Sales"));
         assertThat(groups.groupsOf(groupContext(), "nobody")).as(rule + ": an id in no group has none").isEmpty();
+        groups.update(groupContext(), ResourceUpdate.replace(sales, null, fixtures.group("Sales EMEA")));
+        assertThat(groups.groupsOf(groupContext(), u.get(0))).as(rule + ": after renaming Sales to 'Sales EMEA', "
+                + "groupsOf() gives the new displayName (read it from the group, do not copy it into member rows)")
+                .containsExactly(new GroupMembership(sales, "Sales EMEA"));
         Reply user = scim().get("/Users/" + u.get(1));
         assertThat(user.json().path("groups").findValuesAsText("value")).as(user.explain("through the service, a "
                 + "User's groups attribute lists what groupsOf() returns")).containsExactly(admins);
