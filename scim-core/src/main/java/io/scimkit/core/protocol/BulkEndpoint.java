@@ -1,9 +1,9 @@
 package io.scimkit.core.protocol;
 
-import io.scimkit.core.codec.BulkCodec;
+import io.scimkit.core.codec.internal.BulkCodec;
 import io.scimkit.core.error.ScimException;
-import io.scimkit.core.message.BulkOperation;
-import io.scimkit.core.message.BulkRequest;
+import io.scimkit.core.message.internal.BulkOperation;
+import io.scimkit.core.message.internal.BulkRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

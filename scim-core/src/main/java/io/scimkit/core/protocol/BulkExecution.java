@@ -1,11 +1,11 @@
 package io.scimkit.core.protocol;
 
-import io.scimkit.core.codec.BulkCodec;
+import io.scimkit.core.codec.internal.BulkCodec;
 import io.scimkit.core.codec.ResourceCodec;
 import io.scimkit.core.error.ScimException;
-import io.scimkit.core.message.BulkOperation;
-import io.scimkit.core.message.BulkOperationResult;
-import io.scimkit.core.message.BulkResponse;
+import io.scimkit.core.message.internal.BulkOperation;
+import io.scimkit.core.message.internal.BulkOperationResult;
+import io.scimkit.core.message.internal.BulkResponse;
 import io.scimkit.core.patch.PatchRequest;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;

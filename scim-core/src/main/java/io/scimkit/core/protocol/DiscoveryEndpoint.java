@@ -1,6 +1,6 @@
 package io.scimkit.core.protocol;
 
-import io.scimkit.core.codec.DiscoveryWriter;
+import io.scimkit.core.codec.internal.DiscoveryWriter;
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.Schema;

@@ -1,13 +1,13 @@
 package io.scimkit.core.protocol;
 
-import io.scimkit.core.codec.ListResponseWriter;
-import io.scimkit.core.codec.SearchRequestReader;
+import io.scimkit.core.codec.internal.ListResponseWriter;
+import io.scimkit.core.codec.internal.SearchRequestReader;
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.filter.FilterEvaluator;
 import io.scimkit.core.filter.FilterSettings;
 import io.scimkit.core.filter.ResourceMatcher;
-import io.scimkit.core.message.ListResponse;
-import io.scimkit.core.message.SearchRequest;
+import io.scimkit.core.message.internal.ListResponse;
+import io.scimkit.core.message.internal.SearchRequest;
 import io.scimkit.core.resource.Projection;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.ResourceType;

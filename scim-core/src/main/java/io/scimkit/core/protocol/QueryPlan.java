@@ -2,7 +2,7 @@ package io.scimkit.core.protocol;
 
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.filter.Filter;
-import io.scimkit.core.message.SearchRequest;
+import io.scimkit.core.message.internal.SearchRequest;
 import io.scimkit.core.store.Paging;
 import io.scimkit.core.store.SortOrder;
 import org.jspecify.annotations.Nullable;

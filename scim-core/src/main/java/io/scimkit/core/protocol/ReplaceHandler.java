@@ -1,7 +1,7 @@
 package io.scimkit.core.protocol;
 
 import io.scimkit.core.codec.ResourceCodec;
-import io.scimkit.core.patch.ResourceReplacer;
+import io.scimkit.core.patch.internal.ResourceReplacer;
 import io.scimkit.core.resource.ResourceValidator;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.SchemaRegistry;

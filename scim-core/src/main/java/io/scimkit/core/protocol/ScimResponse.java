@@ -1,8 +1,8 @@
 package io.scimkit.core.protocol;
 
-import io.scimkit.core.codec.ErrorCodec;
+import io.scimkit.core.codec.internal.ErrorCodec;
 import io.scimkit.core.error.ScimException;
-import io.scimkit.core.message.ErrorResponse;
+import io.scimkit.core.message.internal.ErrorResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,7 +1,7 @@
 package io.scimkit.core.protocol;
 
 import io.scimkit.core.error.ScimException;
-import io.scimkit.core.message.SearchRequest;
+import io.scimkit.core.message.internal.SearchRequest;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -1,7 +1,7 @@
 package io.scimkit.core.protocol;
 
-import io.scimkit.core.message.AuthenticationScheme;
-import io.scimkit.core.message.ServiceProviderConfig;
+import io.scimkit.core.message.internal.AuthenticationScheme;
+import io.scimkit.core.message.internal.ServiceProviderConfig;
 import java.util.List;
 
 /**

@@ -2,6 +2,7 @@ package io.scimkit.core.patch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.scimkit.core.patch.internal.ElementEquality;
 import io.scimkit.core.schema.AttributeDefinition;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.value.BooleanValue;

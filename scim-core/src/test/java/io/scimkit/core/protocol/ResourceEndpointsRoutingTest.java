@@ -42,7 +42,7 @@ class ResourceEndpointsRoutingTest {
         "GET, /, false",
         "POST, /Unknown, false"})
     void servesExactlyTheSingleResourcePaths(String method, String path, boolean served) {
-        ServiceConfig config = devices.service().config();
+        ServiceConfig config = TestConfigs.inMemory(Devices.registry());
         ResourceEndpoints endpoints = new ResourceEndpoints(config);
         Exchange exchange = new Exchange(ScimRequest.of(method, path, devices.principal()), Dispatcher.segments(path),
                 BASE, Instant.now(), config);
