@@ -1,7 +1,7 @@
 package io.scimkit.core.protocol;
 
-import io.scimkit.core.codec.internal.BulkCodec;
 import io.scimkit.core.codec.ResourceCodec;
+import io.scimkit.core.codec.internal.BulkCodec;
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.message.internal.BulkOperation;
 import io.scimkit.core.message.internal.BulkOperationResult;

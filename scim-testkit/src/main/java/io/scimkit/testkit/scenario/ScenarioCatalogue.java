@@ -40,7 +40,15 @@ public record ScenarioCatalogue(List<Scenario> scenarios) {
                 ScenarioLoader.ENTRA_INDEX));
     }
 
-    /** The scenarios of a file or directory (see {@link ScenarioLoader#fromPath}). */
+    /**
+     * The scenarios of a file or directory, in the format the package documentation describes. A
+     * directory with an {@code index.json} ({@code {"scenarios": ["file.json", …]}}) contributes the
+     * files it lists, in that order; any other directory every {@code .json} file below it, sorted by
+     * path.
+     *
+     * @throws ScenarioFormatException if a file is malformed or the path does not exist
+     * @throws java.io.UncheckedIOException if a file cannot be read
+     */
     public static ScenarioCatalogue fromPath(Path path) {
         return new ScenarioCatalogue(ScenarioLoader.fromPath(path));
     }

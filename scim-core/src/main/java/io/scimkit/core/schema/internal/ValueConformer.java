@@ -1,9 +1,8 @@
 package io.scimkit.core.schema.internal;
 
+import io.scimkit.core.error.ScimException;
 import io.scimkit.core.schema.AttributeDefinition;
 import io.scimkit.core.schema.UnknownAttributePolicy;
-
-import io.scimkit.core.error.ScimException;
 import io.scimkit.core.value.BinaryValue;
 import io.scimkit.core.value.BooleanValue;
 import io.scimkit.core.value.ComplexValue;

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.scimkit.core.error.ScimErrorType;
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.message.internal.SearchRequest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The SearchRequest reader (RFC 7644 §3.4.3, RFC 9865 §3; digest P-SRCH-02, P-SRCH-03, C-PAG-14). */
 class SearchRequestReaderTest {

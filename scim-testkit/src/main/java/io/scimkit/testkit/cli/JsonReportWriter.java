@@ -1,9 +1,13 @@
-package io.scimkit.testkit.replay;
+package io.scimkit.testkit.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimkit.testkit.replay.RecordedExchange;
+import io.scimkit.testkit.replay.ReplayReport;
+import io.scimkit.testkit.replay.ScenarioResult;
+import io.scimkit.testkit.replay.StepResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -15,11 +19,11 @@ import java.nio.file.Path;
  * counts, and every scenario run with every step (outcome, expectation, mismatches, trimmed
  * exchanges). The format is stable: fields are only ever added.
  */
-public final class JsonReportWriter {
+final class JsonReportWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Writes the report to the stream (not closed). */
-    public void write(ReplayReport report, OutputStream out) {
+    void write(ReplayReport report, OutputStream out) {
         try {
             JSON.writeValue(new NonClosing(out), tree(report));
         } catch (IOException failed) {
@@ -28,7 +32,7 @@ public final class JsonReportWriter {
     }
 
     /** Writes the report to a file, creating its directory. */
-    public void write(ReplayReport report, Path file) {
+    void write(ReplayReport report, Path file) {
         try {
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());

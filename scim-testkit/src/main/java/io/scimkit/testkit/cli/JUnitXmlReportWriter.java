@@ -1,5 +1,8 @@
-package io.scimkit.testkit.replay;
+package io.scimkit.testkit.cli;
 
+import io.scimkit.testkit.replay.ReplayReport;
+import io.scimkit.testkit.replay.ScenarioResult;
+import io.scimkit.testkit.replay.StepResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,10 +19,10 @@ import javax.xml.stream.XMLStreamWriter;
  * step, {@code failure}, {@code error} or {@code skipped} with the first mismatch as message and
  * the whole trimmed account as text.
  */
-public final class JUnitXmlReportWriter {
+final class JUnitXmlReportWriter {
 
     /** Writes the report to the stream (not closed). */
-    public void write(ReplayReport report, OutputStream out) {
+    void write(ReplayReport report, OutputStream out) {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -45,7 +48,7 @@ public final class JUnitXmlReportWriter {
     }
 
     /** Writes the report to a file, creating its directory. */
-    public void write(ReplayReport report, Path file) {
+    void write(ReplayReport report, Path file) {
         try {
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());

@@ -1,9 +1,14 @@
-package io.scimkit.testkit.load;
+package io.scimkit.testkit.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimkit.testkit.load.KindStats;
+import io.scimkit.testkit.load.LoadPlan;
+import io.scimkit.testkit.load.LoadReport;
+import io.scimkit.testkit.load.PhaseResult;
+import io.scimkit.testkit.load.Verification;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -15,11 +20,11 @@ import java.time.Duration;
  * Writes a {@link LoadReport} as JSON: the plan, each phase, throughput, latency per request kind
  * in milliseconds, the request problems and the end-state check. Fields are only ever added.
  */
-public final class LoadReportWriter {
+final class LoadReportWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Writes the report to a file, creating its directory. */
-    public void write(LoadReport report, Path file) {
+    void write(LoadReport report, Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

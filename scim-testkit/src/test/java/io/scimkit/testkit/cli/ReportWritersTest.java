@@ -1,15 +1,25 @@
-package io.scimkit.testkit.replay;
+package io.scimkit.testkit.cli;
 
 import static io.scimkit.testkit.replay.ScriptedTarget.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scimkit.core.dialect.ClientDialect;
+import io.scimkit.testkit.TestServices;
+import io.scimkit.testkit.load.LoadPlan;
+import io.scimkit.testkit.load.LoadReport;
+import io.scimkit.testkit.load.LoadRunner;
+import io.scimkit.testkit.replay.ReplayReport;
+import io.scimkit.testkit.replay.Replayer;
+import io.scimkit.testkit.replay.ScriptedTarget;
 import io.scimkit.testkit.scenario.Dialect;
-import io.scimkit.testkit.scenario.ScenarioReader;
 import io.scimkit.testkit.scenario.ScenarioRun;
-import java.io.ByteArrayOutputStream;
+import io.scimkit.testkit.scenario.TestScenarios;
+import io.scimkit.testkit.target.InProcessTarget;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +31,7 @@ import org.w3c.dom.Element;
 
 class ReportWritersTest {
     private final ReplayReport report = Replayer.of(new ScriptedTarget(request -> json(200, "{\"a\": \"<&>\"}")))
-            .run(List.of(new ScenarioRun(ScenarioReader.read("t", """
+            .run(List.of(new ScenarioRun(TestScenarios.read("t", """
                 {"name": "sc", "tags": ["entra"], "steps": [
                   {"name": "ok", "method": "GET", "path": "/Users", "expect": {"status": 200}},
                   {"name": "bad <one>", "method": "GET", "path": "/Users", "expect": {"status": 200,
@@ -60,5 +70,17 @@ class ReportWritersTest {
         assertThat(failure.getAttribute("message")).isEqualTo("$.a: expected \"b\", got \"<&>\"");
         assertThat(failure.getTextContent()).contains("step 'bad <one>' failed", "request:");
         assertThat(xml.getElementsByTagName("skipped").getLength()).isEqualTo(1);
+    }
+
+    @Test
+    void theJsonReportHoldsPlanPhasesKindsAndVerdict(@TempDir Path directory) throws IOException {
+        LoadReport report = LoadRunner.of(InProcessTarget.of(TestServices.inMemory(ClientDialect.lenient())))
+                .run(new LoadPlan(60, 4, 25, 4, 0, 10, 0.1, 0.05, "t1"));
+        Path file = directory.resolve("nested/load.json");
+        new LoadReportWriter().write(report, file);
+        String json = Files.readString(file);
+        assertThat(json).contains("\"runId\" : \"t1\"").contains("\"kind\" : \"member-add\"")
+                .contains("\"multipleOfEntraGalleryRate\"").contains("\"passed\" : true")
+                .contains("\"membershipsFound\" : 100");
     }
 }
