@@ -143,7 +143,8 @@ class ArchitectureTest {
         for (JavaPackage javaPackage : core.getPackage(ROOT).getSubpackagesInTree()) {
             String name = javaPackage.getRelativeName();
             if (javaPackage.getName().endsWith(".internal")) {
-                String layer = javaPackage.getName().substring(ROOT.length() + 1, javaPackage.getName().lastIndexOf('.'));
+                String layer = javaPackage.getParent().map(JavaPackage::getName).orElseThrow()
+                        .substring(ROOT.length() + 1);
                 assertThat(LAYERS).as("the layer of %s", javaPackage.getName()).contains(layer);
             }
             assertThat(name).as("package %s", javaPackage.getName()).doesNotContain("internal.");

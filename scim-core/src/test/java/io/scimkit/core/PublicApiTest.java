@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class PublicApiTest {
     private static final String MODULE = "scim-core";
     private static final Class<?> ANCHOR = ScimService.class;
-    private static final Path REVIEWED = Path.of(System.getProperty("basedir", "."), "src/test/resources/public-api.txt");
+    private static final Path REVIEWED = Path.of(System.getProperty("basedir", "."), "src", "test", "resources",
+            "public-api.txt");
 
     @Test
     void thePublicApiIsTheReviewedOne() throws IOException {
@@ -37,7 +38,8 @@ class PublicApiTest {
         reviewed.stream().filter(line -> !actual.contains(line)).forEach(line -> changes.add("- removed " + line));
         if (!changes.isEmpty()) {
             throw new AssertionError("the public API of " + MODULE + " changed:\n" + String.join("\n", changes)
-                    + "\nIf this is deliberate, update " + MODULE + "/src/test/resources/public-api.txt (mvn -pl " + MODULE
+                    + "\nIf this is deliberate, update " + MODULE + "/src/test/resources/public-api.txt"
+                    + " (mvn -pl " + MODULE
                     + " test -Dtest=PublicApiTest -Dpublic-api.update=true) and review its diff.");
         }
     }

@@ -101,8 +101,9 @@ final class PublicApi {
         Set<String> lines = new TreeSet<>();
         for (Constructor<?> constructor : type.getDeclaredConstructors()) {
             if (visible(constructor) && !type.isEnum()) {
-                lines.add(owner + modifiers(constructor.getModifiers()) + typeParameters(constructor.getTypeParameters())
-                        + type.getSimpleName() + parameters(constructor) + exceptions(constructor));
+                lines.add(owner + modifiers(constructor.getModifiers())
+                        + typeParameters(constructor.getTypeParameters()) + type.getSimpleName()
+                        + parameters(constructor) + exceptions(constructor));
             }
         }
         for (Method method : type.getDeclaredMethods()) {
@@ -115,7 +116,8 @@ final class PublicApi {
         }
         for (Field field : type.getDeclaredFields()) {
             if (visible(field)) {
-                lines.add(owner + modifiers(field.getModifiers()) + name(field.getGenericType()) + " " + field.getName());
+                lines.add(owner + modifiers(field.getModifiers()) + name(field.getGenericType()) + " "
+                        + field.getName());
             }
         }
         List<String> declarationFirst = new ArrayList<>();
@@ -161,8 +163,9 @@ final class PublicApi {
             text.append(" extends ").append(name(superclass));
         }
         if (type.getGenericInterfaces().length > 0) {
-            text.append(type.isInterface() ? " extends " : " implements ").append(Arrays.stream(type.getGenericInterfaces())
-                    .map(PublicApi::name).collect(Collectors.joining(", ")));
+            text.append(type.isInterface() ? " extends " : " implements ")
+                    .append(Arrays.stream(type.getGenericInterfaces()).map(PublicApi::name)
+                            .collect(Collectors.joining(", ")));
         }
         if (type.isSealed()) {
             text.append(" permits ").append(Arrays.stream(type.getPermittedSubclasses())
@@ -183,7 +186,8 @@ final class PublicApi {
         return Arrays.stream(variables).map(variable -> {
             List<String> bounds = Arrays.stream(variable.getBounds()).filter(bound -> bound != Object.class)
                     .map(PublicApi::name).toList();
-            return bounds.isEmpty() ? variable.getName() : variable.getName() + " extends " + String.join(" & ", bounds);
+            return bounds.isEmpty() ? variable.getName()
+                    : variable.getName() + " extends " + String.join(" & ", bounds);
         }).collect(Collectors.joining(", ", "<", "> "));
     }
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class PublicApiTest {
     private static final String MODULE = "scim-jdbc";
     private static final Class<?> ANCHOR = JdbcStores.class;
-    private static final Path REVIEWED = Path.of(System.getProperty("basedir", "."), "src/test/resources/public-api.txt");
+    private static final Path REVIEWED = Path.of(System.getProperty("basedir", "."), "src", "test", "resources",
+            "public-api.txt");
 
     @Test
     void thePublicApiIsTheReviewedOne() throws IOException {
@@ -38,7 +39,8 @@ class PublicApiTest {
         reviewed.stream().filter(line -> !actual.contains(line)).forEach(line -> changes.add("- removed " + line));
         if (!changes.isEmpty()) {
             throw new AssertionError("the public API of " + MODULE + " changed:\n" + String.join("\n", changes)
-                    + "\nIf this is deliberate, update " + MODULE + "/src/test/resources/public-api.txt (mvn -pl " + MODULE
+                    + "\nIf this is deliberate, update " + MODULE + "/src/test/resources/public-api.txt"
+                    + " (mvn -pl " + MODULE
                     + " -am test -Dtest=PublicApiTest -Dsurefire.failIfNoSpecifiedTests=false -Dpublic-api.update=true)"
                     + " and review its diff.");
         }

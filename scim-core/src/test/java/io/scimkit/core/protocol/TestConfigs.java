@@ -20,8 +20,9 @@ final class TestConfigs {
 
     /** The default configuration over these stores, with {@link ScimTestClient#BASE} as base URI. */
     static ServiceConfig of(SchemaRegistry registry, Map<String, ResourceStore> stores) {
-        return new ServiceConfig(ScimTestClient.BASE, registry, stores, ClientDialect.lenient(), ValidationSettings.rfc(),
-                DeletePolicy.HARD, Map.of(), ServiceLimits.defaults(), null, true, Clock.systemUTC());
+        return new ServiceConfig(ScimTestClient.BASE, registry, stores, ClientDialect.lenient(),
+                ValidationSettings.rfc(), DeletePolicy.HARD, Map.of(), ServiceLimits.defaults(), null, true,
+                Clock.systemUTC());
     }
 
     /** The default configuration over fresh in-memory stores for every resource type of the registry. */
