@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Which paths the resource endpoints serve, the 405 answers for other methods (digest K-08), the
+ * Which paths the resource endpoints serve, the 405 answers for other methods (K-08), the
  * error shape (P-ERR) and a custom resource type going through every endpoint (P-EP-02).
  */
 class ResourceEndpointsRoutingTest {

@@ -166,7 +166,8 @@ final class CliParser {
         spec.addOption(repeatable("--dialect", "DIALECT",
                 "default, flag (aadOptscim062020), validator or all; repeatable or comma-separated (all if absent)."));
         spec.addOption(repeatable("--scenario", "NAME", "Only this scenario (a trailing * matches a prefix); repeatable."));
-        spec.addOption(repeatable("--tag", "TAG", "Only scenarios with this tag, e.g. quirk:Q4 or rfc-negative; repeatable."));
+        spec.addOption(repeatable("--tag", "TAG",
+                "Only scenarios with this tag, e.g. rfc-negative or quirk:Q4 (see docs/entra-quirks.md); repeatable."));
         spec.addOption(repeatable("--exclude-tag", "TAG", "No scenario with this tag; repeatable."));
         spec.addOption(repeatable("--scenarios", "PATH",
                 "Your own scenario file or directory, run with the bundled catalogue; repeatable."));

@@ -32,8 +32,10 @@ public record ScenarioCatalogue(List<Scenario> scenarios) {
     }
 
     /**
-     * The bundled catalogue: ENTRA-PROVISIONING.md §2 end to end in the three dialects, one
-     * scenario per quirk that reaches a server, RFC 7644 negative cases and a concurrency check.
+     * The bundled catalogue: Entra ID's provisioning sequence end to end (test connection, users,
+     * groups and members, updates, disable, delete) in the three dialects, one scenario per quirk of
+     * {@code docs/entra-quirks.md} that reaches a server, RFC 7644 negative cases and a concurrency
+     * check.
      */
     public static ScenarioCatalogue entra() {
         return new ScenarioCatalogue(ScenarioLoader.fromClasspath(ScenarioCatalogue.class.getClassLoader(),

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** RFC 7644 §3.7 message shapes (digest P-BLK-02, P-BLK-03, P-BLK-10, K-25). */
+/** RFC 7644 §3.7 message shapes (P-BLK-02, P-BLK-03, P-BLK-10, K-25). */
 class BulkCodecTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The ListResponse writer (RFC 7644 §3.4.2, RFC 9865 §2; digest P-LST-01..04, K-19, C-PAG-20). */
+/** The ListResponse writer (RFC 7644 §3.4.2, RFC 9865 §2; P-LST-01..04, K-19, C-PAG-20). */
 class ListResponseWriterTest {
     private static final ListResponseWriter WRITER = ListResponseWriter.of(SchemaRegistry.core());
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The SearchRequest reader (RFC 7644 §3.4.3, RFC 9865 §3; digest P-SRCH-02, P-SRCH-03, C-PAG-14). */
+/** The SearchRequest reader (RFC 7644 §3.4.3, RFC 9865 §3; P-SRCH-02, P-SRCH-03, C-PAG-14). */
 class SearchRequestReaderTest {
     private static final String URN = "\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"";
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** PUT replace semantics (RFC 7644 §3.5.1): the digest's P-PUT rows and K-31, K-53. */
+/** PUT replace semantics (RFC 7644 §3.5.1): the P-PUT rows and K-31, K-53. */
 class ResourceReplacerTest {
     private static final String BADGE_URN = "urn:example:params:scim:schemas:extension:badge:1.0:User";
     /** A test extension with an immutable attribute, which the core schemas lack at the top level. */
