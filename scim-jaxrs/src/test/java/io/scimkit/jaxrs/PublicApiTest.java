@@ -48,8 +48,8 @@ class PublicApiTest {
 
     @Test
     void thePublicApiMentionsNoInternalType() {
-        assertThat(PublicApi.of(ANCHOR)).as("API lines that mention a type of an internal package")
-                .noneMatch(line -> line.contains(".internal."));
+        assertThat(PublicApi.of(ANCHOR).stream().filter(line -> line.contains(".internal.")).toList())
+                .as("API lines that mention a type of an internal package").isEmpty();
     }
 
     private static Set<String> read() throws IOException {
