@@ -4,7 +4,10 @@ import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.memory.InMemoryStores;
 import java.util.Locale;
 
-/** {@code --store memory}: the core's in-memory stores, linked so that K-64 holds; data is lost on stop. */
+/**
+ * {@code --store memory}: the core's in-memory stores, a user store and a group store over the same
+ * data (a deleted user leaves its groups); data is lost on stop.
+ */
 final class MemoryStoreFactory implements StoreFactory {
 
     @Override

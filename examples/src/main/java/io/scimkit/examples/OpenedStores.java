@@ -5,9 +5,9 @@ import io.scimkit.core.store.UserStore;
 import java.util.Objects;
 
 /**
- * The stores a {@link StoreFactory} opened: a user store and a group store over the same data
- * (so that deleting a user drops it from groups, digest K-64), a description for the start-up
- * message, and what to close at shutdown (a connection pool, say).
+ * The stores a {@link StoreFactory} opened: a user store and a group store over the same data (so
+ * that deleting a user drops it from its groups, which RFC 7644 leaves open), a description for
+ * the start-up message, and what to close at shutdown (a connection pool, say).
  *
  * @param users the User store
  * @param groups the Group store

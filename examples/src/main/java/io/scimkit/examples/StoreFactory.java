@@ -4,8 +4,8 @@ import io.scimkit.core.schema.SchemaRegistry;
 
 /**
  * One kind of {@code --store} value: recognises its syntax and opens a user store and a group store
- * over the same data (DESIGN.md §4). A new store is one more implementation listed in
- * {@link StoreFactories#standard}; nothing else changes.
+ * over the same data, so that a deleted user leaves its groups. A new store is one more
+ * implementation listed in {@link StoreFactories#standard}; nothing else changes.
  */
 public interface StoreFactory {
 

@@ -7,7 +7,6 @@ import io.scimkit.core.protocol.MeResolver;
 import io.scimkit.core.protocol.PatchResponse;
 import io.scimkit.core.protocol.ScimRequest;
 import io.scimkit.core.protocol.ScimResponse;
-import io.scimkit.core.protocol.ServiceConfig;
 import io.scimkit.core.protocol.ServiceLimits;
 import io.scimkit.core.resource.ValidationSettings;
 import io.scimkit.core.schema.SchemaRegistry;
@@ -28,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * ScimService scim = ScimService.builder()
- *         .baseUri(URI.create("https://acme.mypolicies.com/scim"))
+ *         .baseUri(URI.create("https://scim.example.com/scim/v2"))
  *         .userStore(users)
  *         .groupStore(groups)
  *         .build();
@@ -36,12 +35,20 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class ScimService {
-    private final ServiceConfig config;
+    private final URI baseUri;
+    private final SchemaRegistry schemas;
+    private final ClientDialect dialect;
+    private final ServiceLimits limits;
     private final Dispatcher dispatcher;
 
-    private ScimService(ServiceConfig config) {
-        this.config = config;
-        this.dispatcher = new Dispatcher(config);
+    private ScimService(Builder builder, URI baseUri) {
+        this.dispatcher = Dispatcher.of(baseUri, builder.registry, builder.stores, builder.dialect,
+                builder.validation, builder.deletePolicy, builder.patchResponses, builder.limits,
+                builder.meResolver, builder.anonymousDiscovery, builder.clock);
+        this.baseUri = baseUri;
+        this.schemas = builder.registry;
+        this.dialect = builder.dialect;
+        this.limits = builder.limits;
     }
 
     /** A builder with the defaults: core schemas, lenient dialect, RFC validation, hard delete. */
@@ -54,9 +61,30 @@ public final class ScimService {
         return dispatcher.dispatch(request);
     }
 
-    /** The configuration this service was built with. */
-    public ServiceConfig config() {
-        return config;
+    /**
+     * The base URI the service was built with: {@code Location} and {@code meta.location} are
+     * relative to it unless a request brings its own (RFC 7644 §3.1, §3.3).
+     */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** The schemas and resource types the service serves (RFC 7643 §2, §6). */
+    public SchemaRegistry schemas() {
+        return schemas;
+    }
+
+    /**
+     * The client dialect the service normalises requests with; its {@link ClientDialect#stats()}
+     * count how often each rule rewrote a request.
+     */
+    public ClientDialect dialect() {
+        return dialect;
+    }
+
+    /** The limits the service enforces and advertises in {@code /ServiceProviderConfig} (RFC 7643 §5). */
+    public ServiceLimits limits() {
+        return limits;
     }
 
     /** Collects the configuration; {@link #build()} checks it. Not thread-safe. */
@@ -110,7 +138,10 @@ public final class ScimService {
             return this;
         }
 
-        /** Validation settings, e.g. {@link ValidationSettings#myPolicies()} (default: RFC). */
+        /**
+         * Validation settings, e.g. {@link ValidationSettings#requireUserAttributes} for an application
+         * that needs more than {@code userName} on every User (default: {@link ValidationSettings#rfc()}).
+         */
         public Builder validation(ValidationSettings value) {
             this.validation = Objects.requireNonNull(value, "validation");
             return this;
@@ -140,7 +171,12 @@ public final class ScimService {
             return this;
         }
 
-        /** Whether discovery endpoints answer anonymous callers (default: true, digest K-23). */
+        /**
+         * Whether the discovery endpoints ({@code /ServiceProviderConfig}, {@code /Schemas},
+         * {@code /ResourceTypes}, RFC 7644 §4) answer callers without credentials (default: true:
+         * RFC 7643 §5 asks that the authentication schemes be readable without authentication, and
+         * some identity providers read these endpoints before they have a token).
+         */
         public Builder anonymousDiscovery(boolean value) {
             this.anonymousDiscovery = value;
             return this;
@@ -162,8 +198,7 @@ public final class ScimService {
             if (baseUri == null) {
                 throw new IllegalStateException("baseUri is required");
             }
-            return new ScimService(new ServiceConfig(baseUri, registry, stores, dialect, validation, deletePolicy,
-                    patchResponses, limits, meResolver, anonymousDiscovery, clock));
+            return new ScimService(this, baseUri);
         }
     }
 }

@@ -6,12 +6,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,15 +26,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Enforces the package rules of DESIGN.md §2-§3 on scim-core's main classes: the package DAG
- * (a package imports only the packages listed above it), no cycles, Jackson only in {@code codec},
- * no web, servlet, CDI, Spring or JDBC types anywhere in core, no {@code util} packages and no
- * global mutable state.
+ * Enforces the package rules on scim-core's main classes: the package DAG (a package imports only
+ * the packages listed above it), no cycles, Jackson only in {@code codec}, no web, servlet, CDI,
+ * Spring or JDBC types anywhere in core, no {@code util} packages and no global mutable state.
+ *
+ * <p>An {@code internal} subpackage ({@code codec.internal}, {@code patch.internal}, ...) holds the
+ * implementation of its parent's layer: it sits at the parent's place in the DAG, public API never
+ * mentions its types, and it is not part of the published API ({@code PublicApiTest} leaves it out).
  */
 class ArchitectureTest {
     private static final String ROOT = "io.scimkit.core";
 
-    /** The core packages bottom-up, as DESIGN.md §3 lists them; each may import those before it. */
+    /**
+     * The core packages bottom-up; each may import those before it. A layer's {@code internal}
+     * subpackage belongs to the layer.
+     */
     private static final List<String> LAYERS = List.of(
             "error", "value", "path", "schema", "filter", "resource", "patch", "dialect", "store",
             "message", "codec", "protocol");
@@ -71,7 +84,7 @@ class ArchitectureTest {
         classes().that().resideInAPackage(ROOT + "." + layer + "..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
                 .allowEmptyShould(true)
-                .because("DESIGN.md §3: a package imports only those above it")
+                .because("a package imports only the layers below it")
                 .check(core);
     }
 
@@ -79,7 +92,7 @@ class ArchitectureTest {
     void onlyCodecImportsJackson() {
         noClasses().that().resideOutsideOfPackage(ROOT + ".codec..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-                .because("DESIGN.md §2: only codec imports Jackson")
+                .because("only codec imports Jackson")
                 .check(core);
     }
 
@@ -89,7 +102,7 @@ class ArchitectureTest {
                         "jakarta.ws.rs..", "javax.ws.rs..", "jakarta.servlet..", "javax.servlet..",
                         "jakarta.enterprise..", "jakarta.inject..", "org.springframework..", "java.sql..",
                         "javax.sql..", "lombok..")
-                .because("DESIGN.md §2: core never imports JAX-RS, Servlet, CDI, Spring or JDBC")
+                .because("core never imports JAX-RS, Servlet, CDI, Spring or JDBC")
                 .check(core);
     }
 
@@ -110,7 +123,7 @@ class ArchitectureTest {
     @Test
     void noGlobalMutableState() {
         fields().that().areStatic().should().beFinal()
-                .because("STYLE-ANCHORS §3.3: no global mutable state")
+                .because("no global mutable state")
                 .check(core);
     }
 
@@ -123,5 +136,71 @@ class ArchitectureTest {
                         .isPresent();
             }
         }
+    }
+
+    @Test
+    void everyInternalPackageBelongsToALayer() {
+        for (JavaPackage javaPackage : core.getPackage(ROOT).getSubpackagesInTree()) {
+            String name = javaPackage.getRelativeName();
+            if (javaPackage.getName().endsWith(".internal")) {
+                String layer = javaPackage.getParent().map(JavaPackage::getName).orElseThrow()
+                        .substring(ROOT.length() + 1);
+                assertThat(LAYERS).as("the layer of %s", javaPackage.getName()).contains(layer);
+            }
+            assertThat(name).as("package %s", javaPackage.getName()).doesNotContain("internal.");
+        }
+    }
+
+    @Test
+    void publicApiNeverMentionsInternalTypes() {
+        List<String> leaks = new ArrayList<>();
+        for (JavaClass type : core) {
+            if (!isApi(type)) {
+                continue;
+            }
+            type.getRawSuperclass().filter(ArchitectureTest::isInternal)
+                    .ifPresent(superclass -> leaks.add(type.getName() + " extends " + superclass.getName()));
+            type.getRawInterfaces().stream().filter(ArchitectureTest::isInternal)
+                    .forEach(iface -> leaks.add(type.getName() + " implements " + iface.getName()));
+            for (JavaMember member : type.getMembers()) {
+                if (!member.getModifiers().contains(JavaModifier.PUBLIC)
+                        && !member.getModifiers().contains(JavaModifier.PROTECTED)) {
+                    continue;
+                }
+                Set<JavaClass> mentioned = new HashSet<>();
+                if (member instanceof JavaField field) {
+                    mentioned.addAll(field.getType().getAllInvolvedRawTypes());
+                } else if (member instanceof JavaCodeUnit unit) {
+                    mentioned.addAll(unit.getReturnType().getAllInvolvedRawTypes());
+                    unit.getParameterTypes().forEach(parameter -> mentioned.addAll(parameter.getAllInvolvedRawTypes()));
+                    unit.getThrowsClause().getTypes().forEach(thrown -> mentioned.add(thrown));
+                }
+                mentioned.stream().filter(ArchitectureTest::isInternal)
+                        .forEach(internal -> leaks.add(member.getFullName() + " mentions " + internal.getName()));
+            }
+        }
+        assertThat(leaks).as("public API that mentions types of internal packages").isEmpty();
+    }
+
+    @Test
+    void onlyScimServiceUsesTheDispatcher() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".protocol")
+                .and().doNotHaveFullyQualifiedName(ScimService.class.getName())
+                .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".protocol.Dispatcher")
+                .because("the dispatcher is public only so that ScimService can build it; embedders use ScimService")
+                .check(core);
+    }
+
+    /** A public type, or a public member type of one, outside the internal packages. */
+    private static boolean isApi(JavaClass type) {
+        if (isInternal(type) || !type.getModifiers().contains(JavaModifier.PUBLIC)) {
+            return false;
+        }
+        return type.getEnclosingClass().map(ArchitectureTest::isApi).orElse(true);
+    }
+
+    private static boolean isInternal(JavaClass type) {
+        String name = type.getPackageName();
+        return name.endsWith(".internal") || name.contains(".internal.");
     }
 }

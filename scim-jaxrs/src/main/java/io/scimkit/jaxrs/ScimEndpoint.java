@@ -58,7 +58,7 @@ public final class ScimEndpoint {
     private ScimEndpoint(ScimService service, BasePath basePath, ScimAuthenticator authenticator,
             boolean locationFromRequest) {
         this.basePath = basePath;
-        ServiceLimits limits = service.config().limits();
+        ServiceLimits limits = service.limits();
         // Read one byte past the larger limit: /Bulk has its own (RFC 7644 §3.7.4); the service checks each.
         int bodyLimit = Math.max(limits.maxPayloadSize(), limits.bulkMaxPayloadSize());
         this.bridge = new RequestBridge(service::handle, basePath, authenticator, bodyLimit, locationFromRequest);

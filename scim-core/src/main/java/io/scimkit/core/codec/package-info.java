@@ -10,9 +10,15 @@
  * boolean), so that validation and normalisation can happen elsewhere and a resource writes back
  * exactly as it was read. Every malformed body is reported as {@code invalidSyntax}.
  *
- * <p>This is the only package that imports Jackson. It may import every core package above it
- * ({@code error}, {@code value}, {@code path}, {@code schema}, {@code filter}, {@code resource}),
- * but not {@code store} or {@code protocol}.
+ * <p>The API is {@link io.scimkit.core.codec.ResourceCodec} (resources and values) and
+ * {@link io.scimkit.core.codec.PatchRequestCodec} (PATCH request bodies, RFC 7644 §3.5.2); the
+ * readers and writers behind them, and those only the protocol layer needs, live in
+ * {@code codec.internal}, which is not API.
+ *
+ * <p>This package and {@code codec.internal} are the only ones that import Jackson. It may import
+ * every core package above it ({@code error}, {@code value}, {@code path}, {@code schema},
+ * {@code filter}, {@code resource}, {@code patch}) and {@code codec.internal}, but not
+ * {@code store} or {@code protocol}.
  */
 @NullMarked
 package io.scimkit.core.codec;

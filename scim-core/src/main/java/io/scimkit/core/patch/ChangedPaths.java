@@ -1,5 +1,6 @@
 package io.scimkit.core.patch;
 
+import io.scimkit.core.patch.internal.BodyAccess;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.schema.AttributeDefinition;
 import io.scimkit.core.schema.ResourceType;

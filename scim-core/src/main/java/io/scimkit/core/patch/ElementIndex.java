@@ -1,5 +1,6 @@
 package io.scimkit.core.patch;
 
+import io.scimkit.core.patch.internal.ElementEquality;
 import io.scimkit.core.value.ScimValue;
 import java.util.ArrayList;
 import java.util.HashMap;

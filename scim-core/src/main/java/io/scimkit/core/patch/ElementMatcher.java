@@ -3,6 +3,7 @@ package io.scimkit.core.patch;
 import io.scimkit.core.filter.Filter;
 import io.scimkit.core.filter.FilterEvaluator;
 import io.scimkit.core.filter.ResourceMatcher;
+import io.scimkit.core.patch.internal.PatchTarget;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;

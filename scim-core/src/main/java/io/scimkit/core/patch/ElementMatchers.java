@@ -2,6 +2,7 @@ package io.scimkit.core.patch;
 
 import io.scimkit.core.filter.Filter;
 import io.scimkit.core.filter.FilterEvaluator;
+import io.scimkit.core.patch.internal.PatchTarget;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -2,8 +2,12 @@ package io.scimkit.core.patch;
 
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.filter.Filter;
+import io.scimkit.core.patch.internal.ElementEquality;
+import io.scimkit.core.patch.internal.PatchTarget;
+import io.scimkit.core.patch.internal.PrimaryRule;
+import io.scimkit.core.patch.internal.Unassigned;
 import io.scimkit.core.schema.AttributeDefinition;
-import io.scimkit.core.schema.ValueConformer;
+import io.scimkit.core.schema.internal.ValueConformer;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ScimValue;

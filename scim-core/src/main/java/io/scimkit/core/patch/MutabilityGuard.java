@@ -1,6 +1,7 @@
 package io.scimkit.core.patch;
 
 import io.scimkit.core.error.ScimException;
+import io.scimkit.core.patch.internal.PatchTarget;
 import io.scimkit.core.schema.AttributeDefinition;
 import io.scimkit.core.schema.Mutability;
 import io.scimkit.core.value.ComplexValue;

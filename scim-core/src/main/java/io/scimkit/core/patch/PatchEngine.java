@@ -1,5 +1,6 @@
 package io.scimkit.core.patch;
 
+import io.scimkit.core.patch.internal.SchemasSync;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.SchemaRegistry;

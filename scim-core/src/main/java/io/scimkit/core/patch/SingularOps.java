@@ -1,7 +1,9 @@
 package io.scimkit.core.patch;
 
+import io.scimkit.core.patch.internal.PatchTarget;
+import io.scimkit.core.patch.internal.Unassigned;
 import io.scimkit.core.schema.AttributeDefinition;
-import io.scimkit.core.schema.ValueConformer;
+import io.scimkit.core.schema.internal.ValueConformer;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.ScimValue;
 import java.util.Map;

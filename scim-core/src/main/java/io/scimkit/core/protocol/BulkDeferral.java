@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * How a circular {@code bulkId} reference is resolved (RFC 7644 §3.7.1; digest P-BLK-15): the
+ * How a circular {@code bulkId} reference is resolved (RFC 7644 §3.7.1): the
  * POST that closes the cycle is sent without the attribute values that still reference resources
  * not created yet, and those values are added afterwards by a PATCH, once every resource of the
  * cycle exists. This is the RFC's own example: group A is created without member B, B is created

@@ -1,9 +1,9 @@
 package io.scimkit.core.protocol;
 
-import io.scimkit.core.codec.BulkCodec;
+import io.scimkit.core.codec.internal.BulkCodec;
 import io.scimkit.core.error.ScimException;
-import io.scimkit.core.message.BulkOperation;
-import io.scimkit.core.message.BulkRequest;
+import io.scimkit.core.message.internal.BulkOperation;
+import io.scimkit.core.message.internal.BulkRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +13,13 @@ import java.util.function.Function;
 /**
  * {@code POST /Bulk} (RFC 7644 §3.7): checks the request as a whole and hands its operations to a
  * {@link BulkExecution}. Failures of the whole request have their own status: 501 when Bulk is
- * switched off ({@code bulkMaxOperations} 0, P-BLK-01); 413 for a body over
- * {@code bulk.maxPayloadSize} or more operations than {@code bulk.maxOperations}, with the limit
- * named in the detail (P-BLK-16); 400 {@code invalidSyntax} for a body that is no BulkRequest
- * message (P-BLK-02), a {@code failOnErrors} below 1, or a {@code bulkId} two POSTs share
- * (P-BLK-05). Once the request is accepted the answer is 200 with a BulkResponse, however many
- * operations failed (P-BLK-12, K-26). Other methods get 405 with {@code Allow: POST}.
+ * switched off ({@code bulkMaxOperations} 0; Bulk is optional, RFC 7644 §3.7); 413 for a body
+ * over {@code bulk.maxPayloadSize} or more operations than {@code bulk.maxOperations}, with the
+ * limit named in the detail (§3.7.4); 400 {@code invalidSyntax} for a body that is no BulkRequest
+ * message, a {@code failOnErrors} below 1, or a {@code bulkId} two POSTs share (§3.7). Once the
+ * request is accepted the answer is 200 with a BulkResponse, however many operations failed: the
+ * RFC's examples answer 200 even when every operation failed, so a 4xx or 5xx is kept for failures
+ * of the request as a whole. Other methods get 405 with {@code Allow: POST}.
  */
 final class BulkEndpoint implements Endpoint {
     private final Function<ScimRequest, ScimResponse> dispatcher;

@@ -1,11 +1,11 @@
 package io.scimkit.core.protocol;
 
-import io.scimkit.core.codec.BulkCodec;
 import io.scimkit.core.codec.ResourceCodec;
+import io.scimkit.core.codec.internal.BulkCodec;
 import io.scimkit.core.error.ScimException;
-import io.scimkit.core.message.BulkOperation;
-import io.scimkit.core.message.BulkOperationResult;
-import io.scimkit.core.message.BulkResponse;
+import io.scimkit.core.message.internal.BulkOperation;
+import io.scimkit.core.message.internal.BulkOperationResult;
+import io.scimkit.core.message.internal.BulkResponse;
 import io.scimkit.core.patch.PatchRequest;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
@@ -29,16 +29,19 @@ import org.jspecify.annotations.Nullable;
  * <p>Each operation becomes an internal {@link ScimRequest} with the caller's principal (hence its
  * tenant) and base URI, served by the same dispatcher as a standalone request, so every rule of
  * the resource endpoints applies unchanged; its {@code version} becomes {@code If-Match}
- * (P-BLK-07, P-VER-07). Operations run in the client's order except that an operation waits
- * until every POST whose {@code bulkId} it references has run (P-BLK-14); its references are then
- * replaced by the created ids (P-BLK-13). When every waiting operation waits on another, the
- * references are circular: the first POST of the cycle is created without the values that
- * reference the others and completed by a PATCH once they exist ({@link BulkDeferral}, P-BLK-15).
+ * (RFC 7644 §3.7, a mismatch fails that operation with 412). Operations run in the client's order
+ * except that an operation waits until every POST whose {@code bulkId} it references has run (the
+ * service provider may reorder as long as the result is what the client meant, §3.7); its
+ * references are then replaced by the created ids (§3.7.2). When every waiting operation waits on
+ * another, the references are circular: the first POST of the cycle is created without the values
+ * that reference the others and completed by a PATCH once they exist ({@link BulkDeferral},
+ * §3.7.1).
  *
  * <p>A reference to a bulkId no POST of the request defines fails the operation with 400
  * {@code invalidValue}; a reference to a POST that failed fails it with 409, as does a cycle that
  * cannot be broken or a completing PATCH that fails. Processing stops once {@code failOnErrors}
- * operations have failed (P-BLK-08); otherwise every operation is attempted (P-BLK-09).
+ * operations have failed; without {@code failOnErrors} every operation is attempted (RFC 7644
+ * §3.7).
  */
 final class BulkExecution {
     private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
@@ -214,7 +217,11 @@ final class BulkExecution {
         }
     }
 
-    /** The path of the operation, checked against RFC 7644 §3.7 (P-BLK-03 to P-BLK-06). */
+    /**
+     * The path of the operation, checked against RFC 7644 §3.7: a method of POST, PUT, PATCH or
+     * DELETE, a {@code bulkId} on every POST, and {@code data} wherever the standalone request has
+     * a body.
+     */
     private String checkShape(BulkOperation operation, String method) {
         if (!METHODS.contains(method)) {
             throw ScimException.invalidSyntax("a bulk operation's method is POST, PUT, PATCH or DELETE");

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code bulkId} references in a bulk operation (RFC 7644 §3.7.2; digest P-BLK-13, S-ENT-03): a
+ * {@code bulkId} references in a bulk operation (RFC 7644 §3.7.2): a
  * string {@code "bulkId:<x>"} stands for the id of the resource the POST operation with
  * {@code bulkId} {@code <x>} created. A reference is found where a client can write one: as a
  * whole string value anywhere in {@code data} ({@code members[].value}, the enterprise

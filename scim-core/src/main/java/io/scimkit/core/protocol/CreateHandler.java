@@ -9,12 +9,12 @@ import io.scimkit.core.store.StoreContext;
 
 /**
  * {@code POST /{endpoint}} (RFC 7644 §3.3): reads the body ({@code invalidSyntax} for bad JSON,
- * P-CRT-11), lets the dialect normalise it, validates it for creation (read-only attributes such
- * as a client's {@code id} or {@code meta} are dropped, P-CRT-04, K-32), and hands it to the store,
- * which assigns {@code id} and {@code meta} and enforces uniqueness (409, P-CRT-10). Answers 201
- * with the stored resource after projection (P-CRT-03, P-ATT-02; {@code returned: request}
- * attributes the body supplied come back, P-ATT-11), {@code Location} (P-CRT-02) and
- * {@code ETag} (P-CRT-14).
+ * §3.12), lets the dialect normalise it, validates it for creation (read-only attributes such as
+ * a client's {@code id} or {@code meta} are dropped without error, §3.3), and hands it to the
+ * store, which assigns {@code id} and {@code meta} and enforces uniqueness (409
+ * {@code uniqueness}). Answers 201 with the stored resource after projection (§3.3, §3.9;
+ * {@code returned: request} attributes the body supplied come back, RFC 7643 §7),
+ * {@code Location} (§3.3) and {@code ETag} (§3.14).
  */
 final class CreateHandler {
     private final SchemaRegistry registry;

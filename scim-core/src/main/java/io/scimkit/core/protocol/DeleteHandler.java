@@ -12,12 +12,14 @@ import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.value.BooleanValue;
 
 /**
- * {@code DELETE /{endpoint}/{id}} (RFC 7644 §3.6): checks {@code If-Match} (412, P-DEL-05, K-42),
- * then follows the {@link DeletePolicy}: {@code HARD} removes the resource (afterwards 404,
- * P-DEL-02; a deleted user leaves every group, K-64, done by the store); {@code SOFT} sets
- * {@code active} to false on resource types that have that attribute, so the resource is still
- * found (Entra's disable, ENTRA-PROVISIONING.md §2.5), and deletes the others. Answers 204 without
- * a body (P-DEL-01, K-30); 404 for an unknown id (P-DEL-06).
+ * {@code DELETE /{endpoint}/{id}} (RFC 7644 §3.6): checks {@code If-Match} (412 on a mismatch;
+ * §3.14 names only PUT and PATCH, but Table 8 lists 412 for DELETE too), then follows the
+ * {@link DeletePolicy}: {@code HARD} removes the resource (afterwards every request for it is 404,
+ * §3.6; a deleted user also leaves every group, which the RFC leaves open, so that no group keeps
+ * a dangling member); {@code SOFT} sets {@code active} to false on resource types that have that
+ * attribute, so the resource is still found (what Entra's disable does, Entra quirk Q17 in
+ * {@code docs/entra-quirks.md}), and deletes the others. Answers 204 without a body (§3.6); 404 for
+ * an unknown id (§3.12).
  */
 final class DeleteHandler {
     private static final String ACTIVE = "active";

@@ -1,6 +1,6 @@
 package io.scimkit.core.protocol;
 
-import io.scimkit.core.codec.DiscoveryWriter;
+import io.scimkit.core.codec.internal.DiscoveryWriter;
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.Schema;
@@ -11,15 +11,16 @@ import java.util.List;
 
 /**
  * The discovery endpoints of RFC 7644 §4: {@code GET /ServiceProviderConfig} (one resource, not a
- * list, P-DSC-01), {@code GET /ResourceTypes} and {@code /ResourceTypes/{id}} (P-DSC-05),
- * {@code GET /Schemas} and {@code /Schemas/{urn}} (P-DSC-04; unknown ones are 404).
+ * list), {@code GET /ResourceTypes} and {@code /ResourceTypes/{id}}, {@code GET /Schemas} and
+ * {@code /Schemas/{urn}} (unknown ones are 404).
  *
  * <p>The responses are built from the running configuration and registry, so every schema a
- * resource may carry is listed (P-DSC-08) and nothing else is: message URNs never appear
- * (P-DSC-09). Paging, sorting and attribute parameters are ignored (P-DSC-06), but a
- * {@code filter} is refused with 403 so that no client believes it was applied (P-DSC-07, K-22).
- * The resources are read-only: other methods get 405 with {@code Allow: GET} (P-DSC-11, K-08).
- * Open to anonymous callers when the service is configured so (P-DSC-03, K-23).
+ * resource may carry is listed (RFC 7643 §7) and nothing else is: message URNs never appear
+ * (RFC 7644 §3.1). Paging, sorting and attribute parameters are ignored (RFC 7644 §4), but a
+ * {@code filter} is refused with 403 so that no client believes it was applied (as §4 asks). The
+ * resources are read-only: other methods get 405 with {@code Allow: GET} (RFC 9110 §15.5.6). Open
+ * to anonymous callers when the service is configured so (RFC 7643 §5 asks that the
+ * authentication schemes be readable without authentication).
  */
 final class DiscoveryEndpoint implements Endpoint {
     private static final String SERVICE_PROVIDER_CONFIG = "ServiceProviderConfig";

@@ -1,9 +1,16 @@
 package io.scimkit.core.protocol;
 
+import io.scimkit.core.dialect.ClientDialect;
 import io.scimkit.core.error.ScimException;
+import io.scimkit.core.resource.ValidationSettings;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.ResourceStore;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Routes a {@link ScimRequest} to the endpoint that serves its path and turns every failure into
@@ -13,15 +20,29 @@ import java.util.List;
  * principal is present unless the endpoint is open to anonymous callers (401 with
  * {@code WWW-Authenticate}, RFC 7235 §4.1), and the body is within {@code maxPayloadSize} (413).
  * Immutable and thread-safe.
+ *
+ * <p>Not API: embedders use {@link io.scimkit.core.ScimService}, which is built on this class.
+ * It is public only because {@code ScimService} lives in the package above and Java has no other
+ * way to reach across packages; {@code ArchitectureTest} lets nothing else use it.
  */
 public final class Dispatcher {
     private final ServiceConfig config;
     private final List<Endpoint> endpoints;
     private final FailureLog failures;
 
-    /** A dispatcher over the endpoints this configuration serves. */
-    public Dispatcher(ServiceConfig config) {
-        this(config, FailureLog.standard());
+    /**
+     * The dispatcher of a {@code ScimService} built with these settings, reporting unexpected
+     * failures to the standard log. Not API: call {@code ScimService.builder()} instead.
+     *
+     * @throws IllegalArgumentException if the base URI is not absolute or has a query or fragment,
+     *     a store is given for an unknown resource type, or a resource type has no store
+     */
+    public static Dispatcher of(URI baseUri, SchemaRegistry registry, Map<String, ResourceStore> stores,
+            ClientDialect dialect, ValidationSettings validation, DeletePolicy deletePolicy,
+            Map<String, PatchResponse> patchResponses, ServiceLimits limits, @Nullable MeResolver meResolver,
+            boolean anonymousDiscovery, Clock clock) {
+        return new Dispatcher(new ServiceConfig(baseUri, registry, stores, dialect, validation, deletePolicy,
+                patchResponses, limits, meResolver, anonymousDiscovery, clock), FailureLog.standard());
     }
 
     /** A dispatcher that reports unexpected failures to this log. */

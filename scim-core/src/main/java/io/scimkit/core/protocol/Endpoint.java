@@ -11,7 +11,7 @@ interface Endpoint {
     /** Whether this endpoint serves the path, given as segments below the base URI. */
     boolean serves(Exchange exchange);
 
-    /** Whether anonymous callers may use it (only discovery, and only when configured; K-23). */
+    /** Whether anonymous callers may use it (only discovery, and only when configured). */
     default boolean anonymous() {
         return false;
     }

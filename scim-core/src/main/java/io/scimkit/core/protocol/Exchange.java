@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One request on its way through the dispatcher: the request, its path split into segments below
- * the base URI (trailing slashes removed, K-56), the effective base URI (the request's or the
- * configured one, without trailing slash), the time the request arrived, and the configuration.
+ * the base URI (empty segments dropped, so {@code /Users/} is {@code /Users}), the effective base
+ * URI (the request's or the configured one, without trailing slash), the time the request
+ * arrived, and the configuration.
  */
 record Exchange(ScimRequest request, List<String> segments, URI baseUri, Instant now, ServiceConfig config) {
     Exchange {

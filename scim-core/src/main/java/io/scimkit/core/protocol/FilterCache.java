@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Parsed filters (RFC 7644 §3.4.2.2) by their text, for one service (DESIGN.md §6: Entra sends
- * the same few filter shapes over and over). A small least-recently-used map behind a lock: a
+ * Parsed filters (RFC 7644 §3.4.2.2) by their text, for one service (identity providers such as
+ * Entra ID send the same few filters over and over). A small least-recently-used map behind a lock: a
  * parse costs far more than the lock. Only successful parses are kept, and only of filters up to
  * {@link #MAX_CACHED_LENGTH} characters, so a client cannot fill memory with long one-off filters.
  * Thread-safe.

@@ -22,13 +22,16 @@ import java.util.Set;
 
 /**
  * One attempt of a PATCH on a group (RFC 7644 §3.5.2, RFC 7643 §4.2) that costs O(change), never
- * O(group size) (DESIGN.md §4): the group is loaded without {@code members}; the operations run
+ * O(group size), so that groups with many thousands of members stay cheap to change: the group is
+ * loaded without {@code members}; the operations run
  * in order, those on other attributes through the PATCH engine, those on members into a
  * {@link MemberDelta}. Each member operation also runs through the engine on an empty probe
  * group, which conforms its value and reports exactly the errors the engine would (invalid
- * elements, Q4 in the strict dialect). Adds of members and removals of non-members are dropped
- * after asking the store once which of those members are in the group ({@code membersAmong}), so
- * that such a PATCH writes nothing (P-PAT-ADD-08). When only members change, the
+ * elements, Entra quirk Q4 of {@code docs/entra-quirks.md} in the strict dialect). Adds of members
+ * and removals of non-members are dropped after asking the store once which of those members are
+ * in the group ({@code membersAmong}), so that such a PATCH writes nothing and leaves
+ * {@code meta.lastModified} alone (RFC 7644 §3.5.2.1: adding a value that is already there changes
+ * nothing). When only members change, the
  * delta is written without a version check: the store applies it atomically, and concurrent
  * member PATCHes then never conflict.
  *

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * The projections the resource endpoints load resources with before they change them (PUT, PATCH,
- * soft DELETE). A store may skip what a projection excludes (DESIGN.md §5), so a resource that is
+ * soft DELETE). A store may skip what a projection excludes, so a resource that is
  * read to be written back must be loaded with every attribute named, {@code returned: request}
  * ones included; a group is loaded without {@code members} when only a member delta is written,
  * so that a PATCH costs O(change), not O(group size). Immutable.

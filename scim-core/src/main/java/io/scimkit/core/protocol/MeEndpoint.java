@@ -7,10 +7,10 @@ import java.util.function.Function;
 /**
  * {@code /Me} (RFC 7644 §3.11): an alias of the authenticated subject's own User resource. With a
  * {@link MeResolver}, {@code GET}, {@code PUT}, {@code PATCH} and {@code DELETE} on {@code /Me} are
- * served as the same request on {@code /Users/{id}} (P-ME-04), so every response, {@code Location}
- * included, is that resource's (P-ME-03). A subject the resolver does not know gets 404. Without a
- * resolver every method answers 501 (P-ME-01, K-55), and so does {@code POST /Me}: self-registration
- * (P-ME-05, P-ME-06) is not offered.
+ * served as the same request on {@code /Users/{id}}, so every response, {@code Location}
+ * included, is that resource's (RFC 7644 §3.11). A subject the resolver does not know gets 404.
+ * Without a resolver every method answers 501 (§3.11), and so does {@code POST /Me}:
+ * self-registration (§3.11, §7.6) is not offered.
  */
 final class MeEndpoint implements Endpoint {
     private final Function<ScimRequest, ScimResponse> dispatcher;

@@ -18,11 +18,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The change a PATCH makes to a group's {@code members} (RFC 7643 §4.2), composed operation by
- * operation in request order (P-PAT-08) into one {@link MemberChanges}: the store then applies it
- * in O(change) (DESIGN.md §4). Members are identified by their {@code value} (the member's id).
+ * operation in request order (RFC 7644 §3.5.2) into one {@link MemberChanges}: the store then
+ * applies it in O(change). Members are identified by their {@code value} (the member's id).
  * The composition keeps the PATCH engine's semantics: adding a member already added is no change
- * (P-PAT-ADD-07), removing one removes an earlier add of it, replacing the list starts over
- * (P-PAT-REP-03). Not thread-safe; one per attempt.
+ * (RFC 7644 §3.5.2.1), removing one removes an earlier add of it, replacing the list starts over
+ * (§3.5.2.3). Not thread-safe; one per attempt.
  */
 final class MemberDelta {
     private boolean replaceAll;
@@ -54,7 +54,7 @@ final class MemberDelta {
 
     /**
      * Drops what would change nothing, so that a PATCH adding an existing member or removing a
-     * non-member writes nothing and keeps {@code meta.lastModified} (P-PAT-ADD-08, P-PAT-REM-08).
+     * non-member writes nothing and keeps {@code meta.lastModified} (RFC 7644 §3.5.2.1, §3.5.2.2).
      * A removal followed by an add of the same member stays: the member's element is replaced.
      *
      * @param isMember whether an id is a member of the stored group now

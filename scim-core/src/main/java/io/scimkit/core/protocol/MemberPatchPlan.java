@@ -27,15 +27,16 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a PATCH of a group is carried out without loading its members (DESIGN.md §4): the
+ * How a PATCH of a group is carried out without loading its members: the
  * operations in request order, each either an operation on the other attributes (run by the PATCH
  * engine on the group loaded without {@code members}) or a member operation that a
  * {@link MemberDelta} can express:
  * <ul>
  *   <li>{@code add} or {@code replace} of {@code members} (with a path, or a {@code members} key of
  *       a path-less value, which is split off the other keys);</li>
- *   <li>{@code remove} of {@code members} without value (all) or with Entra's value list (Q4,
- *       K-02, as the engine's settings allow);</li>
+ *   <li>{@code remove} of {@code members} without value (all) or with Entra's value list (Entra
+ *       quirk Q4 in {@code docs/entra-quirks.md}: only the listed members go, as the engine's
+ *       settings allow);</li>
  *   <li>{@code remove} of {@code members[value eq "x"]} or {@code members[value eq "x" or value eq "y" ...]}.</li>
  * </ul>
  * Any other operation on members (another filter such as {@code members[type eq "User"]}, a
@@ -63,7 +64,7 @@ final class MemberPatchPlan {
         REPLACE,
         /** Remove every member. */
         REMOVE_ALL,
-        /** Remove the members listed in the value (Q4). */
+        /** Remove the members listed in the value (Entra quirk Q4, see {@code docs/entra-quirks.md}). */
         REMOVE_LISTED,
         /** Remove the members whose ids the filter names. */
         REMOVE_IDS

@@ -4,7 +4,8 @@ import io.scimkit.core.error.ScimException;
 
 /**
  * The answer to a method an existing endpoint does not accept: 405 with an {@code Allow} header and
- * a SCIM error body (digest K-08; RFC 9110 §15.5.6 requires {@code Allow} on a 405).
+ * a SCIM error body (RFC 7644 names no status for it; RFC 9110 §15.5.6 requires {@code Allow} on a
+ * 405).
  */
 final class MethodNotAllowed {
     private MethodNotAllowed() {

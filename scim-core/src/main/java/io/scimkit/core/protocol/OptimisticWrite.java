@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Read, compute, compare-and-swap, retry (DESIGN.md §4): an attempt loads the resource, computes
+ * Read, compute, compare-and-swap, retry: an attempt loads the resource, computes
  * the new state from it and writes it with the version it read as {@code expectedVersion}. When
  * another writer got there first the store answers 412 and the attempt runs again on the fresh
  * state, so two concurrent PATCHes never lose each other's changes. When the client sent

@@ -21,17 +21,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code PATCH /{endpoint}/{id}} (RFC 7644 §3.5.2): reads the PatchOp body, lets the dialect
- * normalise it, loads the resource, checks {@code If-Match} (412, P-PAT-18), applies the
+ * normalise it, loads the resource, checks {@code If-Match} (412, RFC 7644 §3.14), applies the
  * operations with the {@link PatchEngine} and the dialect's settings, validates the result and
  * writes it with compare-and-swap on the version it was computed from, retrying on a concurrent
  * writer ({@link OptimisticWrite}). A PATCH that changes nothing writes nothing, so
- * {@code meta.lastModified} and the ETag stay (P-PAT-ADD-08). Groups go through
+ * {@code meta.lastModified} and the ETag stay (RFC 7644 §3.5.2.1: adding a value that is already
+ * there changes nothing). Groups go through
  * {@link GroupPatch}, which costs O(change) for member operations.
  *
- * <p>The answer is 204 with {@code ETag} and {@code Location} (P-PAT-17) or 200 with the
- * projected resource, as {@link ServiceConfig#patchResponse(String)} says for the resource type;
- * always 200 when {@code attributes} or {@code excludedAttributes} is given (P-ATT-12). Attributes
- * the request modified are returned even when {@code returned: request} (P-ATT-11).
+ * <p>The answer is 204 with {@code ETag} and {@code Location} (as in RFC 7644 §3.5.2.1) or 200
+ * with the projected resource, as {@link ServiceConfig#patchResponse(String)} says for the
+ * resource type; always 200 when {@code attributes} or {@code excludedAttributes} is given
+ * (§3.5.2). Attributes the request modified are returned even when {@code returned: request}
+ * (RFC 7643 §7).
  */
 final class PatchHandler {
     private final SchemaRegistry registry;

@@ -9,10 +9,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The conditional-request headers of RFC 7644 §3.14 on single resources: {@code If-Match} on PUT,
- * PATCH and DELETE (a mismatch is 412, digest K-41/K-42) and {@code If-None-Match} on GET (a match
- * is 304, P-VER-05). ETags are {@code meta.version}; they are compared weakly after normalising:
- * a leading {@code W/}, surrounding quotes and backslashes are ignored, because clients copy the
- * version from JSON with and without them (K-43). {@code *} matches any existing resource.
+ * PATCH and DELETE (a mismatch is 412 Precondition Failed; Table 8 also names 409 for a version
+ * mismatch, but 412 is the status RFC 9110 §13.1.1 gives a failed precondition) and
+ * {@code If-None-Match} on GET (a match is 304). ETags are {@code meta.version}; they are compared
+ * weakly after normalising: a leading {@code W/}, surrounding quotes and backslashes are ignored,
+ * because {@code meta.version} holds {@code W/"abc"}, escaped in JSON, and clients copy it with and
+ * without the quotes. {@code *} matches any existing resource.
  */
 final class Preconditions {
     private Preconditions() {
@@ -92,7 +94,7 @@ final class Preconditions {
         tag.setLength(0);
     }
 
-    /** The opaque part of an entity tag: without {@code W/} (any case), quotes and backslashes (K-43). */
+    /** The opaque part of an entity tag: without {@code W/} (any case), quotes and backslashes. */
     static String opaque(String tag) {
         String text = unwrap(tag.strip());
         if (text.length() >= 2 && (text.charAt(0) == 'W' || text.charAt(0) == 'w') && text.charAt(1) == '/') {

@@ -1,13 +1,13 @@
 package io.scimkit.core.protocol;
 
-import io.scimkit.core.codec.ListResponseWriter;
-import io.scimkit.core.codec.SearchRequestReader;
+import io.scimkit.core.codec.internal.ListResponseWriter;
+import io.scimkit.core.codec.internal.SearchRequestReader;
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.filter.FilterEvaluator;
 import io.scimkit.core.filter.FilterSettings;
 import io.scimkit.core.filter.ResourceMatcher;
-import io.scimkit.core.message.ListResponse;
-import io.scimkit.core.message.SearchRequest;
+import io.scimkit.core.message.internal.ListResponse;
+import io.scimkit.core.message.internal.SearchRequest;
 import io.scimkit.core.resource.Projection;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.ResourceType;
@@ -24,19 +24,21 @@ import java.util.Optional;
  * {@code filter}, {@code sortBy}, {@code sortOrder}, {@code startIndex}, {@code count},
  * {@code cursor}, {@code attributes} and {@code excludedAttributes} parameters, and
  * {@code POST /{endpoint}/.search} and {@code POST /.search} with a SearchRequest body. Other
- * methods on a {@code .search} path are 405 with {@code Allow: POST} (K-08).
+ * methods on a {@code .search} path are 405 with {@code Allow: POST} (RFC 9110 §15.5.6).
  *
- * <p>Both forms run the same way (P-SRCH-04) and answer 200 with a ListResponse, also when nothing
- * matches (P-LST-05; Entra's Test Connection, ENTRA §2.1):
+ * <p>Both forms run the same way (RFC 7644 §3.4.3) and answer 200 with a ListResponse, also when
+ * nothing matches (§3.4.2; Entra ID's Test Connection counts a 404 as a failure):
  * <ol>
  *   <li>the filter is parsed with the dialect's filter settings and the service's length and depth
  *       limits (400 {@code invalidFilter}); parsed filters are cached by text;
  *   <li>on a typed endpoint it is compiled against the type's schema even when the store will
  *       evaluate it, so that an unknown attribute is 400 {@code invalidFilter} whatever the store
- *       (K-15); {@code sortBy} is resolved the same way (K-48); see {@link QueryPlan} for paging;
+ *       (RFC 7644 §3.4.2.1 reads an undefined attribute as "no value" only in queries across
+ *       resource types);
+ *       {@code sortBy} is resolved the same way; see {@link QueryPlan} for paging;
  *   <li>the store runs the query, with the core doing what the store cannot ({@link StoreScan});
  *   <li>each resource is completed ({@code meta.location}, a User's {@code groups}) and projected
- *       (P-LST-09).
+ *       (RFC 7644 §3.4.2, §3.9).
  * </ol>
  * The root {@code .search} is described in {@link RootQuery}. Immutable and thread-safe; one
  * instance per service holds its filter cache and the key of its cursors.
@@ -106,7 +108,7 @@ final class QueryEndpoints implements Endpoint {
         List<ScimResource> resources = new ArrayList<>(page.resources().size());
         for (ScimResource stored : page.resources()) {
             if (resources.size() == plan.paging().count()) {
-                break; // P-PAG-03: never more than count, whatever the store returned
+                break; // never more than count, whatever the store returned (RFC 7644 §3.4.2.4)
             }
             resources.add(target.render(stored));
         }

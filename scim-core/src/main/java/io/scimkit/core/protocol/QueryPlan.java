@@ -2,7 +2,7 @@ package io.scimkit.core.protocol;
 
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.filter.Filter;
-import io.scimkit.core.message.SearchRequest;
+import io.scimkit.core.message.internal.SearchRequest;
 import io.scimkit.core.store.Paging;
 import io.scimkit.core.store.SortOrder;
 import org.jspecify.annotations.Nullable;
@@ -16,17 +16,19 @@ import org.jspecify.annotations.Nullable;
  *   <li>an empty or blank {@code filter} counts as no filter;
  *   <li>{@code sortOrder} without {@code sortBy} is ignored, even an invalid one; with
  *       {@code sortBy} it must be {@code ascending} or {@code descending} (any case), else 400
- *       {@code invalidValue}; the default is ascending (P-SRT-06, K-48);
- *   <li>{@code count}: absent gives {@code defaultPageSize}, negative gives 0 (P-PAG-05), above
- *       {@code maxResults} is clamped to it (P-PAG-04, K-21). The same in cursor mode: RFC 9865
- *       §2 keeps RFC 7644's count rules (C-PAG-03), which is why a {@code count} outside
- *       0..{@code maxPageSize} is clamped rather than answered with {@code invalidCount} (C-PAG-09
- *       is a SHOULD that conflicts with C-PAG-03 for negative counts; one rule for both modes is
- *       simpler for clients);
- *   <li>{@code startIndex} below 1 is 1 (P-PAG-02);
- *   <li>{@code cursor} together with {@code startIndex}: 400 {@code invalidValue} (K-61); a
- *       {@code cursor}, even empty, selects cursor paging; without either, index paging is the
- *       default (C-PAG-12, C-PAG-13).
+ *       {@code invalidValue}; the default is ascending (RFC 7644 §3.4.2.3; the RFC does not say what
+ *       an invalid {@code sortOrder} gets);
+ *   <li>{@code count}: absent gives {@code defaultPageSize}, negative gives 0 (RFC 7644
+ *       §3.4.2.4), above {@code maxResults} is clamped to it (the service provider may return
+ *       fewer than asked, §3.4.2.4). The same in cursor mode: RFC 9865 §2 keeps RFC 7644's count
+ *       rules, which is why a {@code count} outside 0..{@code maxPageSize} is clamped rather than
+ *       answered with {@code invalidCount} (RFC 9865 §2.1 suggests {@code invalidCount}, which
+ *       contradicts §2 for negative counts; one rule for both modes is simpler for clients);
+ *   <li>{@code startIndex} below 1 is 1 (RFC 7644 §3.4.2.4);
+ *   <li>{@code cursor} together with {@code startIndex}: 400 {@code invalidValue} (RFC 9865 does
+ *       not say whether both may appear); a {@code cursor}, even empty, selects cursor paging;
+ *       without either, index paging is the default (RFC 9865 §2.4: a service provider that
+ *       offers both has a default, and one that adds cursors to index paging keeps index).
  * </ul>
  */
 record QueryPlan(@Nullable Filter filter, @Nullable String sortBy, SortOrder sortOrder, Paging paging) {

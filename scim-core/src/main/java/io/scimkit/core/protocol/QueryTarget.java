@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * the resolved sort, the projection of the response, and the store context.
  *
  * <p>The store context carries the response's projection, so that a store may skip what the
- * response leaves out ({@code excludedAttributes=members} never loads a member list, K-47, Entra
- * §2.3). Only when the core must filter or sort on an attribute the projection leaves out is the
+ * response leaves out ({@code excludedAttributes=members}, which Entra ID sends when it looks a
+ * group up, never loads a member list). Only when the core must filter or sort on an attribute the
+ * projection leaves out is the
  * store asked for whole resources.
  */
 final class QueryTarget {

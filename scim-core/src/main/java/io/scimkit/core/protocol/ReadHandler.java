@@ -7,10 +7,9 @@ import java.util.Set;
 /**
  * {@code GET /{endpoint}/{id}} (RFC 7644 §3.4.1): the resource in the caller's tenant, projected
  * by {@code attributes} / {@code excludedAttributes} (the store sees the projection and may skip
- * loading what it excludes, such as group {@code members}, DESIGN.md §5), with {@code ETag}
- * (P-GET-06) and {@code Location}/{@code Content-Location} (K-40); 404 when absent (P-GET-02);
- * 304 with an empty body and the {@code ETag} when {@code If-None-Match} names the current version
- * (P-GET-07, P-VER-05).
+ * loading what it excludes, such as group {@code members}), with {@code ETag} (RFC 7644 §3.14)
+ * and {@code Location}/{@code Content-Location}; 404 when absent (§3.12); 304 with an empty body
+ * and the {@code ETag} when {@code If-None-Match} names the current version (§3.14).
  */
 final class ReadHandler {
     private final ResourceRenderer renderer;

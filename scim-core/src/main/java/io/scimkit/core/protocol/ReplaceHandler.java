@@ -1,7 +1,7 @@
 package io.scimkit.core.protocol;
 
 import io.scimkit.core.codec.ResourceCodec;
-import io.scimkit.core.patch.ResourceReplacer;
+import io.scimkit.core.patch.internal.ResourceReplacer;
 import io.scimkit.core.resource.ResourceValidator;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.SchemaRegistry;
@@ -13,14 +13,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code PUT /{endpoint}/{id}} (RFC 7644 §3.5.1): never creates (404, P-PUT-01); checks
- * {@code If-Match} (412, P-PUT-10); replaces the stored resource by the normalised body with the
+ * {@code PUT /{endpoint}/{id}} (RFC 7644 §3.5.1): never creates (404); checks {@code If-Match}
+ * (412, §3.14); replaces the stored resource by the normalised body with the
  * {@link ResourceReplacer} (read-only values kept, a different {@code id} in the body ignored,
- * K-32; immutable values checked, P-PUT-05; omitted readWrite attributes cleared, K-31),
+ * as any read-only input; immutable values checked; omitted readWrite attributes cleared, which
+ * §3.5.1 allows and which makes PUT a true replace),
  * validates the result and writes it with compare-and-swap on the version it was computed from,
  * retrying on a concurrent writer. A group's new {@code members} are written as a
  * {@code replaceAll} delta, the body without them. A PUT that changes nothing writes nothing.
- * Answers 200 with the projected resource (P-PUT-08).
+ * Answers 200 with the projected resource (§3.5.1).
  */
 final class ReplaceHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ReplaceHandler.class);
@@ -46,7 +47,7 @@ final class ReplaceHandler {
         ScimResource sent = codec.read(call.request().body(), call.type());
         Optional<String> bodyId = sent.id();
         if (bodyId.isPresent() && !bodyId.get().equals(id)) {
-            LOG.debug("PUT body id differs from the URL id; the body id is ignored (K-32)");
+            LOG.debug("PUT body id differs from the URL id; the body id is ignored");
         }
         ScimResource incoming = call.config().dialect().normalizeResource(sent, call.type(), registry);
         ResourceReplacer replacer = ResourceReplacer.of(registry, call.type(),

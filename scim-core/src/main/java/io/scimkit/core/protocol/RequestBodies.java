@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Which request bodies the resource endpoints read (RFC 7644 §3.8, §8.1; digest K-44, P-GEN-05).
+ * Which request bodies the resource endpoints read (RFC 7644 §3.8, §8.1: UTF-8 JSON; the RFC does
+ * not cover {@code application/json}, which many identity providers send).
  * {@code application/scim+json} and {@code application/json}, with or without parameters, are
  * always accepted, and so is a body without {@code Content-Type}. Any other JSON media type
  * ({@code text/json}, a {@code +json} structured suffix) is accepted too, since the body is

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One request to a single-resource endpoint, resolved: the exchange, the resource type its path
  * names, that type's store, and the response projection the {@code attributes} /
- * {@code excludedAttributes} query parameters ask for (RFC 7644 §3.9, P-ATT-02). Confined to the
+ * {@code excludedAttributes} query parameters ask for (RFC 7644 §3.9). Confined to the
  * thread serving the request.
  */
 final class ResourceCall {
@@ -51,9 +51,10 @@ final class ResourceCall {
 
     /**
      * The projection of the response, from the query parameters; read when first needed, so that
-     * a DELETE ignores them as any unknown parameter (P-GEN-16).
+     * a DELETE ignores them as any parameter it does not know.
      *
-     * @throws ScimException 400 {@code invalidValue} for both parameters at once (K-46) or a malformed name
+     * @throws ScimException 400 {@code invalidValue} for both parameters at once (they exclude each
+     *     other, RFC 7644 §3.9, which leaves open what both get) or a malformed name
      */
     Projection requested() {
         if (requested == null) {
@@ -67,13 +68,16 @@ final class ResourceCall {
         return requested;
     }
 
-    /** Whether {@code attributes} or {@code excludedAttributes} was given (a PATCH then answers 200, P-ATT-12). */
+    /**
+     * Whether {@code attributes} or {@code excludedAttributes} was given (a PATCH then answers 200,
+     * RFC 7644 §3.5.2).
+     */
     boolean projectionGiven() {
         requested();
         return projectionGiven;
     }
 
-    /** Whether the resource type is a group: its {@code members} travel as deltas (DESIGN.md §4). */
+    /** Whether the resource type is a group: its {@code members} travel as deltas, never as the whole list. */
     boolean isGroup() {
         return type.schema().equalsIgnoreCase(CoreSchemas.GROUP_URN);
     }
@@ -91,7 +95,7 @@ final class ResourceCall {
     /**
      * The resource with this id in the caller's tenant.
      *
-     * @throws ScimException 404 if there is none (P-GET-02)
+     * @throws ScimException 404 if there is none (RFC 7644 §3.12)
      */
     ScimResource load(StoreContext context, String id) {
         return store.get(context, id).orElseThrow(() -> notFound(id));

@@ -12,7 +12,8 @@ import java.util.Optional;
  * The single-resource endpoints of every registered resource type, custom ones included
  * (RFC 7644 §3.2): {@code POST /{endpoint}} creates; {@code GET}, {@code PUT}, {@code PATCH} and
  * {@code DELETE} on {@code /{endpoint}/{id}} read, replace, modify and delete. Other methods on
- * these paths answer 405 with an {@code Allow} header and a SCIM error body (digest K-08).
+ * these paths answer 405 with an {@code Allow} header and a SCIM error body (the RFC names no
+ * status for them; RFC 9110 §15.5.6 requires {@code Allow} on a 405).
  *
  * <p>{@code GET /{endpoint}} (a query) and {@code /{endpoint}/.search} belong to the query
  * endpoints and are not served here; discovery, {@code /Bulk} and {@code /Me} neither. Immutable
@@ -83,7 +84,7 @@ final class ResourceEndpoints implements Endpoint {
         return registry.resourceTypeAt("/" + segments.get(0));
     }
 
-    /** 405 with {@code Allow} and a SCIM error body (digest K-08). */
+    /** 405 with {@code Allow} and a SCIM error body. */
     private static ScimResponse methodNotAllowed(String method, String path, String allowed) {
         String shown = method.chars().allMatch(c -> c >= 'A' && c <= 'Z') && method.length() <= 20 ? method : "this method";
         return ScimResponse.error(ScimException.methodNotAllowed(shown + " is not allowed on " + path

@@ -20,12 +20,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns a stored resource into what a client receives (RFC 7644 §3.1, P-GEN-20): {@code meta}
- * completed with the absolute {@code location} of this request's base URI (K-40) and the
+ * Turns a stored resource into what a client receives (RFC 7644 §3.1: the resource as the service
+ * provider stored it, not an echo of the request): {@code meta} completed with the absolute
+ * {@code location} (RFC 7643 §3.1) of this request's base URI and the
  * {@code resourceType}; a User's read-only {@code groups} filled from the group store
  * ({@code groupsOf}, RFC 7643 §4.1.2, only when the projection returns it); then the projection
  * applied and the JSON written. Single-resource responses carry {@code ETag} (= {@code meta.version},
- * P-VER-02/03) and {@code Location}/{@code Content-Location} (K-40). Immutable and thread-safe.
+ * RFC 7644 §3.14) and both {@code Location} (the RFC 7644 examples send it) and
+ * {@code Content-Location} (which RFC 7643 §3.1 ties {@code meta.location} to). Immutable and
+ * thread-safe.
  */
 final class ResourceRenderer {
     private static final AttributePath GROUPS = AttributePath.of("groups");
@@ -69,7 +72,7 @@ final class ResourceRenderer {
         return withResourceHeaders(response, exchange, context.resourceType(), completed);
     }
 
-    /** {@code ETag}, {@code Location} and {@code Content-Location} for a resource (also on 204, P-PAT-17). */
+    /** {@code ETag}, {@code Location} and {@code Content-Location} for a resource (also on 204, RFC 7644 §3.5.2.1). */
     static ScimResponse withResourceHeaders(ScimResponse response, Exchange exchange, ResourceType type,
             ScimResource resource) {
         String id = resource.id().orElseThrow(() -> new IllegalStateException("a stored resource has an id"));

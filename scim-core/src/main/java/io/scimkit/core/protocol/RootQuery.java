@@ -4,8 +4,8 @@ import io.scimkit.core.error.ScimErrorType;
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.filter.FilterEvaluator;
 import io.scimkit.core.filter.ResourceMatcher;
-import io.scimkit.core.message.ListResponse;
-import io.scimkit.core.message.SearchRequest;
+import io.scimkit.core.message.internal.ListResponse;
+import io.scimkit.core.message.internal.SearchRequest;
 import io.scimkit.core.resource.Projection;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.ResourceType;
@@ -23,16 +23,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A query at the service root, {@code POST /.search}, across every resource type (RFC 7644
- * §3.4.2.1, §3.4.3; P-LST-06, P-SRCH-01).
+ * §3.4.2.1, §3.4.3).
  *
  * <ul>
  *   <li>The filter must parse (else 400 {@code invalidFilter}); it is then compiled per type. An
- *       attribute a type does not define has no value there (P-LST-07, K-15): a filter that does
+ *       attribute a type does not define has no value there (RFC 7644 §3.4.2.1): a filter that does
  *       not fit a type's schema matches nothing of that type, rather than failing the query.
  *       {@code meta.resourceType eq "User"} narrows the query to one type.
  *   <li>{@code sortBy} is resolved per type; resources of a type without the attribute have no
  *       value and sort last (first when descending). A name no type defines, or one that names a
- *       complex attribute, is 400 {@code invalidValue} (K-48).
+ *       complex attribute, is 400 {@code invalidValue} (the RFC does not say; a sort the service
+ *       cannot perform must not look like one it performed).
  *   <li>Results are concatenated in the registry's resource-type order (then sorted, if asked),
  *       projected per type, and paged in the core; cursors are the core's ({@link CoreCursors}).
  * </ul>

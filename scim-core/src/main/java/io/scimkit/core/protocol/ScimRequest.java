@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request to the SCIM service, as an adapter hands it over: the method, the path below
- * the SCIM base URI (e.g. {@code /Users/2819c223} — the base may be anything, P-GEN-07), the raw
+ * the SCIM base URI (e.g. {@code /Users/2819c223}; the base may have any path, RFC 7644 §1.3), the raw
  * (undecoded) query string, the headers, the body bytes, the authenticated principal ({@code null}
  * for an anonymous caller, allowed only on discovery endpoints when so configured), and the base
  * URI the client used (for {@code Location} and {@code meta.location}; {@code null} uses the

@@ -1,8 +1,8 @@
 package io.scimkit.core.protocol;
 
-import io.scimkit.core.codec.ErrorCodec;
+import io.scimkit.core.codec.internal.ErrorCodec;
 import io.scimkit.core.error.ScimException;
-import io.scimkit.core.message.ErrorResponse;
+import io.scimkit.core.message.internal.ErrorResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP response of the SCIM service: status, headers (a body is always
- * {@code application/scim+json}, P-GEN-01) and body bytes. Immutable.
+ * {@code application/scim+json}, RFC 7644 §3.1, §8.1) and body bytes. Immutable.
  */
 public record ScimResponse(int status, Map<String, String> headers, byte[] body) {
     /** {@code application/scim+json} (RFC 7644 §8.1). */
@@ -52,7 +52,7 @@ public record ScimResponse(int status, Map<String, String> headers, byte[] body)
     public static ScimResponse error(ScimException exception) {
         ScimResponse response = json(exception.status(), ErrorCodec.write(ErrorResponse.of(exception)));
         if (exception.status() == 401) {
-            // P-GEN-11: every 401 names the accepted scheme.
+            // Every 401 names the accepted scheme (RFC 7644 §2, RFC 7235 §4.1).
             response = response.withHeader("WWW-Authenticate", "Bearer realm=\"SCIM\"");
         }
         return response;

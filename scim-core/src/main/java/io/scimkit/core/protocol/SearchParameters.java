@@ -1,14 +1,14 @@
 package io.scimkit.core.protocol;
 
 import io.scimkit.core.error.ScimException;
-import io.scimkit.core.message.SearchRequest;
+import io.scimkit.core.message.internal.SearchRequest;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the query parameters of {@code GET /{endpoint}} (RFC 7644 §3.4.2, RFC 9865 §2) into the
- * {@link SearchRequest} a {@code .search} body would give, so both run the same way (P-SRCH-04).
- * Parameter names ignore case; parameters a query does not know are ignored (P-GEN-16, e.g. Entra's
+ * {@link SearchRequest} a {@code .search} body would give, so both run the same way (RFC 7644
+ * §3.4.3). Parameter names ignore case; parameters a query does not know are ignored (e.g. Entra's
  * {@code aadOptscim062020}).
  *
  * <ul>
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *       anything else is 400 {@code invalidValue}; values beyond the 32-bit range saturate (they
  *       are clamped later anyway);
  *   <li>{@code cursor}: present even as {@code cursor} or {@code cursor=}, which asks for the first
- *       cursor page (C-PAG-01).
+ *       cursor page (RFC 9865 §2).
  * </ul>
  */
 final class SearchParameters {

@@ -14,18 +14,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a {@code ScimService} was built with, immutable: the base URI for {@code Location} and
- * {@code meta.location} (absolute, no query, K-40), schemas and resource types, one store per
- * resource type name, the client dialect, validation settings (per-deployment required attributes,
- * unknown-attribute policy), delete policy, PATCH response per resource type, limits, the optional
- * {@code /Me} resolver, whether discovery endpoints are open to anonymous callers (K-23), and the
- * clock that stamps {@code meta}.
+ * {@code meta.location} (absolute, without query or fragment, so that every {@code location} is the
+ * absolute URI RFC 7643 §3.1 asks for), schemas and resource types, one store per resource type
+ * name (each wrapped in a {@link ManagedStore}), the client dialect, validation settings
+ * (per-deployment required attributes, unknown-attribute policy), delete policy, PATCH response per
+ * resource type, limits, the optional {@code /Me} resolver, whether the discovery endpoints
+ * (RFC 7644 §4) are open to anonymous callers, and the clock that stamps {@code meta}.
+ *
+ * <p>Package-private: the stores it holds are the core's, not the embedder's; {@code ScimService}
+ * offers what an embedder may read (base URI, schemas, dialect, limits).
  */
-public record ServiceConfig(URI baseUri, SchemaRegistry registry, Map<String, ResourceStore> stores,
+record ServiceConfig(URI baseUri, SchemaRegistry registry, Map<String, ResourceStore> stores,
         ClientDialect dialect, ValidationSettings validation, DeletePolicy deletePolicy,
         Map<String, PatchResponse> patchResponses, ServiceLimits limits, @Nullable MeResolver meResolver,
         boolean anonymousDiscovery, Clock clock) {
 
-    public ServiceConfig {
+    ServiceConfig {
         Objects.requireNonNull(baseUri, "baseUri");
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(dialect, "dialect");
@@ -34,7 +38,7 @@ public record ServiceConfig(URI baseUri, SchemaRegistry registry, Map<String, Re
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(clock, "clock");
         if (!baseUri.isAbsolute() || baseUri.getRawQuery() != null || baseUri.getRawFragment() != null) {
-            throw new IllegalArgumentException("the base URI is absolute, without query or fragment (P-GEN-07)");
+            throw new IllegalArgumentException("the base URI must be absolute, without query or fragment: " + baseUri);
         }
         for (String name : Objects.requireNonNull(stores, "stores").keySet()) {
             if (registry.resourceType(name).isEmpty()) {
@@ -51,7 +55,7 @@ public record ServiceConfig(URI baseUri, SchemaRegistry registry, Map<String, Re
     }
 
     /** The store of a resource type. */
-    public ResourceStore store(String resourceTypeName) {
+    ResourceStore store(String resourceTypeName) {
         ResourceStore store = stores.get(resourceTypeName);
         if (store == null) {
             throw new IllegalArgumentException("no store for " + resourceTypeName);
@@ -60,13 +64,13 @@ public record ServiceConfig(URI baseUri, SchemaRegistry registry, Map<String, Re
     }
 
     /** How PATCH answers for a resource type: by default 204 for Group, 200 with the resource otherwise. */
-    public PatchResponse patchResponse(String resourceTypeName) {
+    PatchResponse patchResponse(String resourceTypeName) {
         return Optional.ofNullable(patchResponses.get(resourceTypeName))
                 .orElse(resourceTypeName.equalsIgnoreCase("Group") ? PatchResponse.NO_CONTENT : PatchResponse.RESOURCE);
     }
 
     /** The {@code /Me} resolver, if configured. */
-    public Optional<MeResolver> me() {
+    Optional<MeResolver> me() {
         return Optional.ofNullable(meResolver);
     }
 

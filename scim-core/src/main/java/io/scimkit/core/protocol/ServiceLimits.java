@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The limits a service enforces and advertises in {@code /ServiceProviderConfig} (DESIGN.md §7):
+ * The limits a service enforces and advertises in {@code /ServiceProviderConfig} (RFC 7643 §5):
  * request body size (413 beyond it), filter length and nesting, the largest page
  * ({@code filter.maxResults}, also RFC 9865 {@code maxPageSize}; larger {@code count}s are clamped,
- * K-21), the page size when the client gives none, Bulk's {@code maxOperations} and
+ * as RFC 7644 §3.4.2.4 allows), the page size when the client gives none, Bulk's {@code maxOperations} and
  * {@code maxPayloadSize}, and how long a cursor stays valid.
  */
 public record ServiceLimits(int maxPayloadSize, int maxFilterLength, int maxFilterDepth, int maxResults,

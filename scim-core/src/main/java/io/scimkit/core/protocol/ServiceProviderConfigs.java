@@ -1,16 +1,16 @@
 package io.scimkit.core.protocol;
 
-import io.scimkit.core.message.AuthenticationScheme;
-import io.scimkit.core.message.ServiceProviderConfig;
+import io.scimkit.core.message.internal.AuthenticationScheme;
+import io.scimkit.core.message.internal.ServiceProviderConfig;
 import java.util.List;
 
 /**
  * Derives the {@code /ServiceProviderConfig} resource (RFC 7643 §5) from the configuration the
- * service actually runs with, so that what it advertises is what it does (digest P-DSC-12): PATCH,
+ * service actually runs with, so that what it advertises is what it does: PATCH,
  * sorting and ETags are always on; Bulk is on when {@code bulkMaxOperations} is positive, with the
  * configured limits; filtering is on with {@code maxResults}; password changes are not offered;
  * authentication is by bearer token; both RFC 9865 pagination methods are offered, index by
- * default (C-PAG-13), with the configured page sizes and cursor lifetime.
+ * default (RFC 9865 §2.4), with the configured page sizes and cursor lifetime.
  */
 final class ServiceProviderConfigs {
     private ServiceProviderConfigs() {

@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * The attributes a POST or PUT body supplies, as canonical top-level paths (extension attributes
  * qualified by their URN): the response returns them even when they are {@code returned: request}
- * (RFC 7643 §7, P-ATT-11). Names the schemas do not define are left out.
+ * (RFC 7643 §7). Names the schemas do not define are left out.
  */
 final class SuppliedAttributes {
     private SuppliedAttributes() {

@@ -5,7 +5,7 @@ import io.scimkit.core.resource.ValidationProblems.Kind;
 import io.scimkit.core.schema.AttributeDefinition;
 import io.scimkit.core.schema.Mutability;
 import io.scimkit.core.schema.UnknownAttributePolicy;
-import io.scimkit.core.schema.ValueConformer;
+import io.scimkit.core.schema.internal.ValueConformer;
 import io.scimkit.core.value.BooleanValue;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;

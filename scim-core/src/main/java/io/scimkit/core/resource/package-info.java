@@ -6,7 +6,8 @@
  * §3.9, RFC 7643 §7); and the {@link io.scimkit.core.resource.ResourceValidator}, which checks a
  * resource against its schemas, collecting every problem before it throws the most important.
  *
- * <p>May import {@code error}, {@code value}, {@code path}, {@code schema} and {@code filter}.
+ * <p>May import {@code error}, {@code value}, {@code path}, {@code schema} (with
+ * {@code schema.internal}) and {@code filter}.
  */
 @NullMarked
 package io.scimkit.core.resource;

@@ -7,6 +7,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.scimkit.core.codec.internal.JsonFactories;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.value.BinaryValue;

@@ -2,6 +2,7 @@ package io.scimkit.core.patch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.scimkit.core.patch.internal.ElementEquality;
 import io.scimkit.core.schema.AttributeDefinition;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.value.BooleanValue;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The hash index a PATCH {@code add} uses on large multi-valued attributes (digest K-52,
+ * The hash index a PATCH {@code add} uses on large multi-valued attributes (K-52,
  * P-PAT-ADD-07) answers exactly as comparing with every element does: a seeded differential
  * property over member- and email-like elements, with case variants, missing {@code value} or
  * {@code type}, and non-complex elements, on lists below and above the indexing threshold.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.scimkit.core.error.ScimException;
+import io.scimkit.core.patch.internal.PrimaryRule;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.AttributeDefinition;
@@ -13,7 +14,7 @@ import io.scimkit.core.schema.Schema;
 import io.scimkit.core.schema.SchemaExtension;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.schema.UnknownAttributePolicy;
-import io.scimkit.core.schema.ValueConformer;
+import io.scimkit.core.schema.internal.ValueConformer;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.NullValue;

@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.scimkit.core.ScimService;
 import io.scimkit.core.protocol.FailureLog.Failure;
 import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.ResourceStore;
 import io.scimkit.core.store.memory.InMemoryStores;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,15 +32,17 @@ class DispatcherFailureTest {
             "the service provider failed to process the request \\(error id ([0-9A-HJKMNP-TV-Z]{12})\\)");
     private static final String TOKEN = "Bearer eyJhbGciOiJSUzI1NiJ9.secret-token";
 
-    private final ScimService service = failingService();
+    private final SchemaRegistry registry = SchemaRegistry.core();
+    private final Map<String, ResourceStore> failingStores = failingStores(registry);
+    private final ScimService service = ScimService.builder().baseUri(BASE).schemas(registry)
+            .store("User", failingStores.get("User")).store("Group", failingStores.get("Group")).build();
     private final List<Failure> logged = new ArrayList<>();
-    private final Dispatcher dispatcher = new Dispatcher(service.config(), new FailureLog(logged::add));
+    private final Dispatcher dispatcher = new Dispatcher(TestConfigs.of(registry, failingStores),
+            new FailureLog(logged::add));
 
-    private static ScimService failingService() {
-        SchemaRegistry registry = SchemaRegistry.core();
+    private static Map<String, ResourceStore> failingStores(SchemaRegistry registry) {
         InMemoryStores stores = InMemoryStores.create(registry);
-        return ScimService.builder().baseUri(BASE).schemas(registry)
-                .userStore(new FailingUserStore(stores.users())).groupStore(stores.groups()).build();
+        return Map.of("User", new FailingUserStore(stores.users()), "Group", stores.groups());
     }
 
     /** Requests that reach the failing store: get, search (by query and by POST) and create. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Which paths the resource endpoints serve, the 405 answers for other methods (digest K-08), the
+ * Which paths the resource endpoints serve, the 405 answers for other methods (K-08), the
  * error shape (P-ERR) and a custom resource type going through every endpoint (P-EP-02).
  */
 class ResourceEndpointsRoutingTest {
@@ -42,7 +42,7 @@ class ResourceEndpointsRoutingTest {
         "GET, /, false",
         "POST, /Unknown, false"})
     void servesExactlyTheSingleResourcePaths(String method, String path, boolean served) {
-        ServiceConfig config = devices.service().config();
+        ServiceConfig config = TestConfigs.inMemory(Devices.registry());
         ResourceEndpoints endpoints = new ResourceEndpoints(config);
         Exchange exchange = new Exchange(ScimRequest.of(method, path, devices.principal()), Dispatcher.segments(path),
                 BASE, Instant.now(), config);

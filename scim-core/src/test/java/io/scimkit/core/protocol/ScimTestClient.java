@@ -13,6 +13,7 @@ import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.Paging;
+import io.scimkit.core.store.ResourceStore;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.store.StoreQuery;
 import io.scimkit.core.store.memory.InMemoryStores;
@@ -22,6 +23,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -86,17 +88,23 @@ final class ScimTestClient {
 
     /** The resource as the store holds it now, read directly (with members), bypassing the protocol layer. */
     Optional<ScimResource> stored(String typeName, String id) {
-        return service.config().store(typeName).get(storeContext(typeName), id);
+        return store(typeName).get(storeContext(typeName), id);
     }
 
     /** How many resources of the type the caller's tenant holds, read directly from the store. */
     long count(String typeName) {
-        return service.config().store(typeName).search(storeContext(typeName), new StoreQuery(
+        return store(typeName).search(storeContext(typeName), new StoreQuery(
                 null, null, new Paging.Index(1, 0))).totalResults();
     }
 
+    /** The User or Group store as the core sees it: managed, so that it fills in {@code schemas}. */
+    private ResourceStore store(String typeName) {
+        return ManagedStore.manage(service.schemas(), Map.of("User", stores.users(), "Group", stores.groups()))
+                .get(typeName);
+    }
+
     private StoreContext storeContext(String typeName) {
-        SchemaRegistry registry = service.config().registry();
+        SchemaRegistry registry = service.schemas();
         ResourceType type = registry.resourceType(typeName).orElseThrow();
         return new StoreContext(principal.tenant(), principal.name(), type,
                 Projection.none(registry, type),

@@ -27,11 +27,11 @@ import picocli.CommandLine.ParseResult;
  * {@code --token} is absent. Parsing is a pure function of the arguments and the environment map;
  * help goes to {@code out}, usage errors to {@code err} (scrubbed of the token), status 2.
  */
-public final class CliParser {
+final class CliParser {
     /** The option that carries the bearer token. */
-    public static final String TOKEN_OPTION = "--token";
+    static final String TOKEN_OPTION = "--token";
     /** The environment variable read when {@code --token} is absent. */
-    public static final String TOKEN_VARIABLE = "SCIM_TOKEN";
+    static final String TOKEN_VARIABLE = "SCIM_TOKEN";
     static final String VERSION = "scim-testkit 0.1.0";
     private static final int DEFAULT_TIMEOUT_SECONDS = 60;
 
@@ -39,7 +39,7 @@ public final class CliParser {
     }
 
     /** Reads the arguments; prints help, version or the usage error itself. */
-    public static Invocation parse(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    static Invocation parse(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(root());
         Redaction redaction = Redaction.of(args, env);
         try {
@@ -166,7 +166,8 @@ public final class CliParser {
         spec.addOption(repeatable("--dialect", "DIALECT",
                 "default, flag (aadOptscim062020), validator or all; repeatable or comma-separated (all if absent)."));
         spec.addOption(repeatable("--scenario", "NAME", "Only this scenario (a trailing * matches a prefix); repeatable."));
-        spec.addOption(repeatable("--tag", "TAG", "Only scenarios with this tag, e.g. quirk:Q4 or rfc-negative; repeatable."));
+        spec.addOption(repeatable("--tag", "TAG",
+                "Only scenarios with this tag, e.g. rfc-negative or quirk:Q4 (see docs/entra-quirks.md); repeatable."));
         spec.addOption(repeatable("--exclude-tag", "TAG", "No scenario with this tag; repeatable."));
         spec.addOption(repeatable("--scenarios", "PATH",
                 "Your own scenario file or directory, run with the bundled catalogue; repeatable."));

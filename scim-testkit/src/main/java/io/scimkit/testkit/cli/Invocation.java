@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** What a command line asks for, once parsed: replay, load, or exit at once with a status. */
-public sealed interface Invocation permits Invocation.Replay, Invocation.Load, Invocation.Exit {
+sealed interface Invocation permits Invocation.Replay, Invocation.Load, Invocation.Exit {
 
     /**
      * Replay the catalogue.

@@ -1,7 +1,6 @@
 package io.scimkit.testkit.cli;
 
 import io.scimkit.testkit.load.LoadReport;
-import io.scimkit.testkit.load.LoadReportWriter;
 import io.scimkit.testkit.load.LoadRunner;
 import io.scimkit.testkit.target.Target;
 import java.io.PrintWriter;

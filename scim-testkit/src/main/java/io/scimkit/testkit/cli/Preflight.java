@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Entra's "Test Connection" before anything else (ENTRA-PROVISIONING.md §2.1): a match query for a
+ * Entra's "Test Connection" before anything else: a match query for a
  * random userName. No answer, or 401/403 to our token, is a connection or usage error (exit 2)
  * rather than a failed conformance check; any other answer lets the run begin.
  */

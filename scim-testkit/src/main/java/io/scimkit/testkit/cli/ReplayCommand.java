@@ -1,7 +1,5 @@
 package io.scimkit.testkit.cli;
 
-import io.scimkit.testkit.replay.JUnitXmlReportWriter;
-import io.scimkit.testkit.replay.JsonReportWriter;
 import io.scimkit.testkit.replay.ReplayReport;
 import io.scimkit.testkit.replay.Replayer;
 import io.scimkit.testkit.replay.StepResult;

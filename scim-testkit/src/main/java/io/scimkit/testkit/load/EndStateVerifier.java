@@ -147,7 +147,8 @@ final class EndStateVerifier {
         JsonNode active = ResponseBodies.member(user, "active");
         if (active == null || !active.isBoolean() || active.booleanValue() != expected.active()) {
             problems.add(who + "active is " + (active == null ? "absent" : active.toString()) + ", expected "
-                    + expected.active() + (expected.active() ? "" : " (the disable PATCH sent the string \"False\", Q2)"));
+                    + expected.active() + (expected.active() ? ""
+                            : " (the disable PATCH sent the string \"False\", see Q2 in docs/entra-quirks.md)"));
         }
     }
 

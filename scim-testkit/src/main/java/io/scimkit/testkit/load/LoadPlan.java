@@ -20,9 +20,10 @@ import java.util.UUID;
  * {@code k < membersPerGroup}: distinct within a group, and every user is in a group when
  * {@code groups × membersPerGroup ≥ users}.
  *
- * <p>Microsoft documents no batch size for member adds (ENTRA-PROVISIONING.md Q19, open point 4:
- * "no documented per-request maximum", the gallery only requires "multiple group memberships with
- * a single PATCH"); the default {@link #DEFAULT_MEMBER_BATCH} is this testkit's choice.
+ * <p>Microsoft documents no batch size for member adds (Entra quirk Q19 in
+ * {@code docs/entra-quirks.md}: no per-request maximum is published, the gallery only requires
+ * several group memberships in a single PATCH); the default {@link #DEFAULT_MEMBER_BATCH} is this
+ * testkit's choice.
  *
  * @param users how many users to create (at least 1)
  * @param groups how many groups to create (0 for none)

@@ -27,7 +27,7 @@ public record LoadReport(LoadPlan plan, String target, Instant started, List<Pha
         Duration cycleElapsed, long cycleRequests, List<KindStats> stats, long requestProblemCount,
         List<String> requestProblems, @Nullable Verification verification, @Nullable String unavailable) {
 
-    /** Microsoft's requirement for gallery applications: sustain 25 requests per second per tenant (ENTRA-PROVISIONING.md §1). */
+    /** Microsoft's requirement for gallery applications: sustain 25 requests per second per tenant. */
     public static final double ENTRA_GALLERY_RATE = 25.0;
 
     public LoadReport {

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The requests of a load run in the shapes Entra ID sends without the {@code aadOptscim062020}
- * flag (ENTRA-PROVISIONING.md §2, §6 and entra-samples 03, 05a, 08, 11a, 14a, 15, 17a): filters
+ * flag, as recorded in Entra's provisioning logs: filters
  * encoded with {@code +} and {@code %22}, {@code Content-Type: application/scim+json;
  * charset=utf-8} on bodies, no {@code Accept}, capitalised ops, {@code "False"} as a string.
  * Also the end-state queries. What the bodies set is what {@link ExpectedUser} expects back.
@@ -22,7 +22,7 @@ final class LoadRequests {
     static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
     static final String ENTERPRISE_SCHEMA = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
     static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
-    /** Q14: Entra adds this URI to the schemas of a new group. */
+    /** Entra adds this URI to the schemas of a new group (Entra quirk Q14, see {@code docs/entra-quirks.md}). */
     static final String MICROSOFT_GROUP_SCHEMA = "http://schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/2.0/Group";
     static final String PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
     private static final Map<String, String> JSON_BODY = Map.of("Content-Type", "application/scim+json; charset=utf-8");
@@ -35,12 +35,12 @@ final class LoadRequests {
         this.plan = plan;
     }
 
-    /** §2.2.1 the match query for user {@code i}. */
+    /** The match query for user {@code i}. */
     TargetRequest userLookup(int i) {
         return get("/Users", "filter=" + encode("userName eq \"" + plan.userName(i) + "\""));
     }
 
-    /** §2.2.2 create user {@code i} with the enterprise extension (sample 05a's shape). */
+    /** Creates user {@code i} with the enterprise extension, in the shape Entra sends. */
     TargetRequest userCreate(int i) {
         ExpectedUser user = ExpectedUser.created(plan, i);
         ObjectNode body = JSON.createObjectNode();
@@ -65,12 +65,12 @@ final class LoadRequests {
         return write("POST", "/Users", body);
     }
 
-    /** §2.3.1 the match query for group {@code g}, members excluded. */
+    /** The match query for group {@code g}, members excluded. */
     TargetRequest groupLookup(int g) {
         return get("/Groups", "excludedAttributes=members&filter=" + encode("displayName eq \"" + plan.groupName(g) + "\""));
     }
 
-    /** §2.3.2 create group {@code g}, no members (sample 15's shape). */
+    /** Creates group {@code g} without members, in the shape Entra sends. */
     TargetRequest groupCreate(int g) {
         ObjectNode body = JSON.createObjectNode();
         body.putArray("schemas").add(GROUP_SCHEMA).add(MICROSOFT_GROUP_SCHEMA);
@@ -80,7 +80,10 @@ final class LoadRequests {
         return write("POST", "/Groups", body);
     }
 
-    /** §2.3.3 add these users to a group in one op (sample 17a, Q5's {@code "$ref": null}). */
+    /**
+     * Adds these users to a group in one operation, each with {@code "$ref": null} (Entra quirk Q5,
+     * see {@code docs/entra-quirks.md}).
+     */
     TargetRequest memberAdd(String groupId, List<String> userIds) {
         ObjectNode body = patch();
         ObjectNode op = body.withArray("Operations").addObject();
@@ -95,7 +98,7 @@ final class LoadRequests {
         return write("PATCH", "/Groups/" + pathSegment(groupId), body);
     }
 
-    /** §2.4 the incremental update of user {@code i} (sample 08's shape: one Replace per attribute). */
+    /** The incremental update of user {@code i}: one {@code Replace} per attribute, as Entra sends it. */
     TargetRequest userUpdate(String userId, int i) {
         ExpectedUser updated = ExpectedUser.created(plan, i).updated();
         ObjectNode body = patch();
@@ -106,7 +109,7 @@ final class LoadRequests {
         return write("PATCH", "/Users/" + pathSegment(userId), body);
     }
 
-    /** §2.5 disable (sample 11a: capitalised op, the string "False", Q2). */
+    /** Disable: a capitalised op and the string "False" (Entra quirks Q1 and Q2 in {@code docs/entra-quirks.md}). */
     TargetRequest userDisable(String userId) {
         ObjectNode body = patch();
         body.withArray("Operations").addObject().put("op", "Replace").put("path", "active").put("value", "False");

@@ -14,17 +14,19 @@ import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Plays an Entra ID provisioning run at scale against a target and checks the result
- * (ENTRA-PROVISIONING.md §2):
+ * Plays an Entra ID provisioning run at scale against a target and checks the result, in the
+ * order Entra sends its requests:
  * <ol>
- * <li>{@code users}: for every user the match query, then {@code POST /Users} (§2.2.1-§2.2.2);</li>
+ * <li>{@code users}: for every user the match query, then {@code POST /Users};</li>
  * <li>{@code groups}: for every group the match query without members, then {@code POST /Groups}
- * without members (§2.3.1-§2.3.2);</li>
+ * without members;</li>
  * <li>{@code members}: {@code PATCH /Groups/{id}} adding {@link LoadPlan#memberBatch()} members per
- * request; batches of one group run concurrently, as Entra's workers may send them (§2.3.3, Q19);</li>
- * <li>{@code incremental}: an update PATCH for some users and a disable PATCH for others (§2.4,
- * §2.5), never two PATCHes of one user at once;</li>
- * <li>{@code verify-…}: the end state ({@link EndStateVerifier}).</li>
+ * request; batches of one group run concurrently, as Entra's workers may send them (Entra quirk
+ * Q19 in {@code docs/entra-quirks.md});</li>
+ * <li>{@code incremental}: an update PATCH for some users and a disable PATCH for others, never two
+ * PATCHes of one user at once;</li>
+ * <li>{@code verify-…}: the end state: every user once with its attributes, every group with
+ * exactly its members.</li>
  * </ol>
  * Requests go out from {@link LoadPlan#concurrency()} workers, optionally rate-limited.
  *

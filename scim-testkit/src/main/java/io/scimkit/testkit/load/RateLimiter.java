@@ -5,7 +5,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Spaces requests evenly to at most a given number per second over all workers (like a tenant's
- * provisioning rate, ENTRA-PROVISIONING.md §1 "Cadence"): each request gets the next free slot,
+ * provisioning rate): each request gets the next free slot,
  * {@code 1/rate} seconds after the previous one, and waits for it. No bursts are saved up.
  * Thread-safe.
  */

@@ -4,23 +4,24 @@ import java.util.Locale;
 
 /**
  * The kinds of request the load mode sends, each with its own latency figures. The first six are
- * what Entra ID sends in its cycles (ENTRA-PROVISIONING.md §2.2-§2.5); the last three are the
+ * what Entra ID sends in its cycles (create, match, member add, update, disable); the last three
+ * are the
  * load mode's own end-state check.
  */
 public enum RequestKind {
-    /** §2.2.1 match: {@code GET /Users?filter=userName eq "…"}. */
+    /** Match: {@code GET /Users?filter=userName eq "…"}. */
     USER_LOOKUP,
-    /** §2.2.2 {@code POST /Users}. */
+    /** Create: {@code POST /Users}. */
     USER_CREATE,
-    /** §2.3.1 {@code GET /Groups?excludedAttributes=members&filter=displayName eq "…"}. */
+    /** Group match: {@code GET /Groups?excludedAttributes=members&filter=displayName eq "…"}. */
     GROUP_LOOKUP,
-    /** §2.3.2 {@code POST /Groups} without members. */
+    /** Group create: {@code POST /Groups} without members. */
     GROUP_CREATE,
-    /** §2.3.3 {@code PATCH /Groups/{id}} adding a batch of members. */
+    /** Member add: {@code PATCH /Groups/{id}} adding a batch of members. */
     MEMBER_ADD,
-    /** §2.4 {@code PATCH /Users/{id}} with changed attributes. */
+    /** Update: {@code PATCH /Users/{id}} with changed attributes. */
     USER_UPDATE,
-    /** §2.5 {@code PATCH /Users/{id}} setting {@code active} to {@code "False"}. */
+    /** Disable: {@code PATCH /Users/{id}} setting {@code active} to {@code "False"}. */
     USER_DISABLE,
     /** End state: one page of {@code GET /Users?filter=userName sw "…"}. */
     VERIFY_USER_PAGE,

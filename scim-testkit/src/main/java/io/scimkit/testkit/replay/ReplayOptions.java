@@ -5,7 +5,7 @@ package io.scimkit.testkit.replay;
  *
  * @param flagQueryParameter whether runs in the {@code flag} dialect append {@code aadOptscim062020}
  *     to every query, as an admin who appended it to the Tenant URL would cause (the server must
- *     ignore the unknown parameter, ENTRA-PROVISIONING.md §1); turn off when the target's base URL
+ *     ignore the unknown parameter, RFC 7644 §3.4.2); turn off when the target's base URL
  *     already carries it
  * @param trimLength the most characters of a request or response body a report keeps
  */

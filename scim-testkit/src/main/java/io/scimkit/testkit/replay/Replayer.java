@@ -15,7 +15,7 @@ import java.util.Objects;
  * <pre>{@code
  * Replayer replayer = Replayer.of(HttpTarget.of(URI.create("https://scim.example.com/scim"), token));
  * ReplayReport report = replayer.run(ScenarioCatalogue.entra().runs(ScenarioSelection.all()));
- * new JsonReportWriter().write(report, Path.of("target/replay.json"));
+ * assertThat(report.mismatches()).as(report.summary()).isEmpty();
  * }</pre>
  */
 public final class Replayer {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Turns a request template into the request Entra would send (ENTRA-PROVISIONING.md §6): query
+ * Turns a request template into the request Entra would send: query
  * values form-encoded ({@code +} for spaces, {@code %22} for quotes, as in Entra's logs), the
  * {@code aadOptscim062020} parameter in flag runs when asked, {@code Content-Type:
  * application/scim+json; charset=utf-8} on bodies unless the step sets its own, and no

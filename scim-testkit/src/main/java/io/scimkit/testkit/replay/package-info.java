@@ -4,7 +4,7 @@
  * (repetitions of a parallel step concurrently), checks status, media type and JsonPath
  * assertions, captures variables, runs the end-state checks, and collects every mismatch (like a
  * validator: it does not stop at the first) into a {@link io.scimkit.testkit.replay.ReplayReport},
- * which the report writers turn into JSON or JUnit XML.
+ * which the command line writes as JSON and JUnit XML files.
  *
  * <p>Reports hold requests and responses trimmed to a readable size and never credentials.
  */

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * An end-state check: a follow-up request (usually a GET of the resource just changed) sent after
  * the step, whose response must meet its expectation. This is how a scenario proves that a PATCH
- * answered with 204 really did what Entra meant (ENTRA-PROVISIONING.md §2.3: Entra never reads
- * members back, so a wrong member removal would go unnoticed otherwise).
+ * answered with 204 really did what Entra meant (Entra never reads members back, so a wrong
+ * member removal would go unnoticed otherwise).
  *
  * @param request the follow-up request
  * @param expect what its response must be

@@ -3,7 +3,7 @@ package io.scimkit.testkit.scenario;
 import java.util.Locale;
 
 /**
- * The three ways Microsoft Entra ID talks to a SCIM endpoint (ENTRA-PROVISIONING.md §7.1, §9): the
+ * The three ways Microsoft Entra ID talks to a SCIM endpoint (see {@code docs/entra-quirks.md}): the
  * provisioning service without the {@code aadOptscim062020} flag (also every provision-on-demand
  * run), the service with the flag, and the SCIM Validator. A scenario step may be limited to some
  * of them; a scenario is replayed once per dialect it supports and the selection asks for.

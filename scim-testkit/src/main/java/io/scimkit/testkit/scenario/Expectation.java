@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a response must look like: one of the allowed status codes (ENTRA-PROVISIONING.md §3,
- * e.g. 200 or 204 for a user PATCH), the media type of a non-empty body (RFC 7644 §8.1:
+ * What a response must look like: one of the allowed status codes (RFC 7644 §3.12, e.g. 200 or 204
+ * for a user PATCH, §3.5.2), the media type of a non-empty body (RFC 7644 §8.1:
  * {@code application/scim+json}; Entra's SCIM Validator aborts on anything else), and JsonPath
  * assertions on the body. {@code because} explains a wrong status in the failure report.
  *

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One check on a JSON response body: a JsonPath expression ({@code $.Resources[0].id}) and what
  * its value must be. {@code because} says, in words a failing report shows, what it means when
- * the check fails ("Q4: removing one member removed others").
+ * the check fails ("removing one member removed others").
  *
  * @param path a JsonPath expression (json-path syntax)
  * @param kind what is checked

@@ -9,14 +9,15 @@ import java.util.Set;
 
 /**
  * A scenario: an ordered conversation with a SCIM service, taken from what Entra ID provisioning,
- * the SCIM Validator or RFC 7644 send (ENTRA-PROVISIONING.md §2, §7, §9), with the responses it
+ * the SCIM Validator or RFC 7644 clients send, with the responses it
  * expects. Replayed once per dialect; each run has its own variables and unique values, so a
  * scenario can be replayed any number of times against the same server.
  *
  * @param name a unique name, e.g. {@code entra-user-lifecycle}
  * @param description what the scenario proves, with its sources
  * @param dialects the dialects it is replayed in (never empty)
- * @param tags free tags, by convention {@code entra}, {@code validator}, {@code quirk:Q4},
+ * @param tags free tags, by convention {@code entra}, {@code validator}, {@code quirk:Q4} (the quirk
+ *     ids of {@code docs/entra-quirks.md}),
  *     {@code rfc} (sends only RFC 7644 requests, so a strict server passes it), {@code rfc-negative},
  *     {@code concurrency}
  * @param steps the steps, in order

@@ -32,15 +32,25 @@ public record ScenarioCatalogue(List<Scenario> scenarios) {
     }
 
     /**
-     * The bundled catalogue: ENTRA-PROVISIONING.md §2 end to end in the three dialects, one
-     * scenario per quirk that reaches a server, RFC 7644 negative cases and a concurrency check.
+     * The bundled catalogue: Entra ID's provisioning sequence end to end (test connection, users,
+     * groups and members, updates, disable, delete) in the three dialects, one scenario per quirk of
+     * {@code docs/entra-quirks.md} that reaches a server, RFC 7644 negative cases and a concurrency
+     * check.
      */
     public static ScenarioCatalogue entra() {
         return new ScenarioCatalogue(ScenarioLoader.fromClasspath(ScenarioCatalogue.class.getClassLoader(),
                 ScenarioLoader.ENTRA_INDEX));
     }
 
-    /** The scenarios of a file or directory (see {@link ScenarioLoader#fromPath}). */
+    /**
+     * The scenarios of a file or directory, in the format the package documentation describes. A
+     * directory with an {@code index.json} ({@code {"scenarios": ["file.json", …]}}) contributes the
+     * files it lists, in that order; any other directory every {@code .json} file below it, sorted by
+     * path.
+     *
+     * @throws ScenarioFormatException if a file is malformed or the path does not exist
+     * @throws java.io.UncheckedIOException if a file cannot be read
+     */
     public static ScenarioCatalogue fromPath(Path path) {
         return new ScenarioCatalogue(ScenarioLoader.fromPath(path));
     }

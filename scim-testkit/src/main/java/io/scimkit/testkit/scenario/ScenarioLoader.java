@@ -20,9 +20,9 @@ import java.util.stream.Stream;
  * index's own location; a directory with an {@code index.json} is read through it, any other
  * directory yields all its {@code *.json} files (recursively, in path order).
  */
-public final class ScenarioLoader {
+final class ScenarioLoader {
     /** The index of the bundled Entra ID catalogue. */
-    public static final String ENTRA_INDEX = "io/scimkit/testkit/scenarios/index.json";
+    static final String ENTRA_INDEX = "io/scimkit/testkit/scenarios/index.json";
     private static final String INDEX_FILE = "index.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,7 +34,7 @@ public final class ScenarioLoader {
      *
      * @throws ScenarioFormatException if the index or a scenario is missing or malformed
      */
-    public static List<Scenario> fromClasspath(ClassLoader loader, String indexResource) {
+    static List<Scenario> fromClasspath(ClassLoader loader, String indexResource) {
         Objects.requireNonNull(loader, "loader");
         String base = indexResource.contains("/") ? indexResource.substring(0, indexResource.lastIndexOf('/') + 1) : "";
         List<Scenario> scenarios = new ArrayList<>();
@@ -51,7 +51,7 @@ public final class ScenarioLoader {
      * @throws ScenarioFormatException if a file is malformed or the path does not exist
      * @throws UncheckedIOException if a file cannot be read
      */
-    public static List<Scenario> fromPath(Path path) {
+    static List<Scenario> fromPath(Path path) {
         if (Files.isRegularFile(path)) {
             return List.of(ScenarioReader.read(path.toString(), readFile(path)));
         }

@@ -17,24 +17,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one scenario from its JSON text. The format (see the bundled catalogue for examples):
- *
- * <pre>{@code
- * { "name": "…", "description": "…", "dialects": ["default", "flag", "validator"], "tags": ["entra"],
- *   "steps": [ { "name": "create", "dialects": ["default"], "method": "POST", "path": "/Users",
- *                "query": {"filter": "userName eq \"{{unique:alice}}\""}, "headers": {},
- *                "body": {…} | "rawBody": "…", "credentials": "valid|wrong|none",
- *                "repeat": 1, "parallel": false, "capture": {"userId": "$.id"},
- *                "expect": { "status": [201], "contentType": "application/scim+json",
- *                            "because": "…", "assertions": [ {"path": "$.id", "exists": true} ] },
- *                "checks": [ { "path": "/Users/{{userId}}", "expect": {…} } ] } ] }
- * }</pre>
- *
- * Assertion keys: {@code equals}, {@code exists}, {@code absent}, {@code size}, {@code matches},
- * {@code contains}, {@code notContains}, each with an optional {@code because}. Unknown keys are
- * errors (a typo must not silently drop a check); keys starting with {@code _} are comments.
+ * Reads one scenario from its JSON text, in the format the package documentation describes.
+ * Unknown keys are errors (a typo must not silently drop a check); keys starting with {@code _} are
+ * comments.
  */
-public final class ScenarioReader {
+final class ScenarioReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String source;
@@ -49,7 +36,7 @@ public final class ScenarioReader {
      * @param source where the text came from, for messages and {@link Scenario#source()}
      * @throws ScenarioFormatException if the text is not JSON or not a valid scenario
      */
-    public static Scenario read(String source, String json) {
+    static Scenario read(String source, String json) {
         JsonNode tree;
         try {
             tree = JSON.readTree(json);

@@ -17,7 +17,7 @@ import java.util.Set;
  * returns a narrowed copy.
  *
  * <pre>{@code
- * ScenarioSelection.all().dialects(Dialect.FLAG).tags("quirk:Q4", "rfc-negative")
+ * ScenarioSelection.all().dialects(Dialect.FLAG).tags("quirk:Q4", "rfc-negative") // Q4: docs/entra-quirks.md
  * }</pre>
  *
  * @param dialects the dialects to run in (a scenario runs in those it supports); never empty

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *       running into its own {@code userName}s (uniqueness is per tenant, RFC 7643 §4.1.1);</li>
  *   <li>{@code uuid}: a fresh random GUID on each use (Entra's Test Connection probe);</li>
  *   <li>{@code upper:expr}, {@code lower:expr}: the expression in upper or lower case (for the
- *       case-insensitivity checks of quirk Q8).</li>
+ *       case-insensitivity checks of Entra quirk Q8 in {@code docs/entra-quirks.md}).</li>
  * </ul>
  * Thread-safe: the repetitions of a parallel step capture concurrently.
  */

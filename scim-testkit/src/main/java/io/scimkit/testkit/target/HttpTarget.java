@@ -16,10 +16,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A target that speaks HTTP/1.1 to a running SCIM endpoint the way Entra ID provisioning does
- * (ENTRA-PROVISIONING.md §1, §6): {@code Authorization: Bearer <token>} on every request, the
- * request's own headers (the replayer adds {@code Content-Type: application/scim+json;
- * charset=utf-8} to bodies and no SCIM {@code Accept} to GETs), no conditional headers (Q18).
+ * A target that speaks HTTP/1.1 to a running SCIM endpoint the way Entra ID provisioning does:
+ * {@code Authorization: Bearer <token>} on every request (RFC 6750 §2.1), the request's own headers
+ * (the replayer adds {@code Content-Type: application/scim+json; charset=utf-8} to bodies and no
+ * SCIM {@code Accept} to GETs), no conditional headers (Entra quirk Q18 in
+ * {@code docs/entra-quirks.md}).
  * The base URL is the "Tenant URL" and may carry a query such as {@code ?aadOptscim062020}, which
  * is then sent with every request.
  *

@@ -54,7 +54,7 @@ public final class InProcessTarget implements Target {
 
     @Override
     public URI baseUri() {
-        return service.config().baseUri();
+        return service.baseUri();
     }
 
     @Override

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scimkit.testkit.scenario.Dialect;
 import io.scimkit.testkit.scenario.Scenario;
-import io.scimkit.testkit.scenario.ScenarioReader;
 import io.scimkit.testkit.scenario.ScenarioRun;
+import io.scimkit.testkit.scenario.TestScenarios;
 import io.scimkit.testkit.target.Credentials;
 import io.scimkit.testkit.target.TargetRequest;
 import io.scimkit.testkit.target.TargetResponse;
@@ -24,7 +24,7 @@ class ReplayerTest {
          "emails": [{"type": "work", "value": "w@x"}, {"type": "home", "value": "h@x"}]}""";
 
     private static Scenario oneStep(String assertion) {
-        return ScenarioReader.read("test", """
+        return TestScenarios.read("test", """
             {"name": "t", "steps": [{"name": "get", "method": "GET", "path": "/Users/u1",
               "expect": {"status": 200, "assertions": [%s]}}]}""".formatted(assertion));
     }
@@ -94,7 +94,7 @@ class ReplayerTest {
 
     @Test
     void capturesFeedLaterStepsAndAMissingCaptureSkipsThem() {
-        Scenario scenario = ScenarioReader.read("test", """
+        Scenario scenario = TestScenarios.read("test", """
             {"name": "t", "dialects": ["flag"], "steps": [
               {"name": "create", "method": "POST", "path": "/Users", "body": {"userName": "{{unique:a}}"},
                "capture": {"id": "$.id", "other": "$.missing"}, "expect": {"status": 201}},
@@ -119,7 +119,7 @@ class ReplayerTest {
 
     @Test
     void repetitionsRunInParallelAndChecksRunOnceAfterThem() {
-        Scenario scenario = ScenarioReader.read("test", """
+        Scenario scenario = TestScenarios.read("test", """
             {"name": "t", "steps": [{"name": "many", "method": "PATCH", "path": "/Groups/g", "repeat": 5, "parallel": true,
               "body": {"value": "{{i}}"}, "credentials": "wrong", "expect": {"status": 204, "contentType": null},
               "checks": [{"path": "/Groups/g", "expect": {"status": 200, "assertions": [{"path": "$.n", "equals": 5}]}}]}]}""");

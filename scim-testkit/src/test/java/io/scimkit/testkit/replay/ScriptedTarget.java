@@ -12,15 +12,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /** A target answering with a function, remembering every request. */
-final class ScriptedTarget implements Target {
+public final class ScriptedTarget implements Target {
     final List<TargetRequest> requests = new CopyOnWriteArrayList<>();
     private final Function<TargetRequest, TargetResponse> answer;
 
-    ScriptedTarget(Function<TargetRequest, TargetResponse> answer) {
+    public ScriptedTarget(Function<TargetRequest, TargetResponse> answer) {
         this.answer = answer;
     }
 
-    static TargetResponse json(int status, String body) {
+    public static TargetResponse json(int status, String body) {
         return new TargetResponse(status, Map.of("Content-Type", "application/scim+json"),
                 body.getBytes(StandardCharsets.UTF_8), Duration.ZERO);
     }

@@ -1,0 +1,167 @@
+package io.scimkit.core.schema.internal;
+
+import io.scimkit.core.error.ScimException;
+import io.scimkit.core.schema.AttributeDefinition;
+import io.scimkit.core.schema.UnknownAttributePolicy;
+import io.scimkit.core.value.BinaryValue;
+import io.scimkit.core.value.BooleanValue;
+import io.scimkit.core.value.ComplexValue;
+import io.scimkit.core.value.DateTimeValue;
+import io.scimkit.core.value.DecimalValue;
+import io.scimkit.core.value.IntegerValue;
+import io.scimkit.core.value.MultiValue;
+import io.scimkit.core.value.NullValue;
+import io.scimkit.core.value.ReferenceValue;
+import io.scimkit.core.value.ScimValue;
+import io.scimkit.core.value.StringValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Brings a JSON value into the shape an attribute definition declares (RFC 7643 §2.3): a JSON
+ * string becomes a dateTime, reference or binary value where the schema says so, an integer
+ * becomes a decimal for a decimal attribute, sub-attribute names take their canonical spelling,
+ * and a single value for a multi-valued attribute becomes a one-element list.
+ *
+ * <p>Values that cannot be brought into shape are refused with 400 {@code invalidValue}: a string
+ * for a boolean (the lenient dialect converts Entra's {@code "True"} before this runs), a fraction
+ * or exponent for an integer (§2.3.4), a date without time (§2.3.5), text that is not
+ * base64 for binary (§2.3.6), an array for a single-valued attribute, a scalar for a complex
+ * one, and a complex sub-attribute inside a complex value (§2.3.8). {@code null} passes
+ * through: it means "unassign" (RFC 7643 §2.5). Stateless and thread-safe.
+ */
+public final class ValueConformer {
+    private final UnknownAttributePolicy unknownAttributes;
+
+    private ValueConformer(UnknownAttributePolicy unknownAttributes) {
+        this.unknownAttributes = unknownAttributes;
+    }
+
+    /** A conformer that handles sub-attributes the schema does not define by the given policy. */
+    public static ValueConformer of(UnknownAttributePolicy unknownAttributes) {
+        return new ValueConformer(unknownAttributes);
+    }
+
+    /**
+     * The value conformed to the definition.
+     *
+     * @param name the attribute's name as the client should read it in an error, e.g. {@code emails.value}
+     * @throws ScimException {@code invalidValue} if the value cannot have the declared type
+     */
+    public ScimValue conform(ScimValue value, AttributeDefinition definition, String name) {
+        if (value instanceof NullValue) {
+            return value;
+        }
+        if (definition.multiValued()) {
+            List<ScimValue> elements = value instanceof MultiValue multi ? multi.values() : List.of(value);
+            List<ScimValue> conformed = new ArrayList<>(elements.size());
+            for (ScimValue element : elements) {
+                if (element instanceof MultiValue) {
+                    throw ScimException.invalidValue("'" + name + "' holds a nested array");
+                }
+                if (!(element instanceof NullValue)) {
+                    conformed.add(single(element, definition, name));
+                }
+            }
+            return MultiValue.of(conformed);
+        }
+        if (value instanceof MultiValue) {
+            throw ScimException.invalidValue("'" + name + "' is single-valued but an array was given");
+        }
+        return single(value, definition, name);
+    }
+
+    private ScimValue single(ScimValue value, AttributeDefinition definition, String name) {
+        return switch (definition.type()) {
+            case STRING -> requireString(value, name, "a string");
+            case BOOLEAN -> {
+                if (value instanceof BooleanValue) {
+                    yield value;
+                }
+                throw wrongType(name, "a boolean (true or false)");
+            }
+            case INTEGER -> {
+                if (value instanceof IntegerValue) {
+                    yield value;
+                }
+                throw wrongType(name, "an integer without fraction or exponent");
+            }
+            case DECIMAL -> decimal(value, name);
+            case DATE_TIME -> dateTime(value, name);
+            case BINARY -> binary(value, name);
+            case REFERENCE -> value instanceof ReferenceValue
+                    ? value
+                    : ReferenceValue.of(((StringValue) requireString(value, name, "a URI string")).value());
+            case COMPLEX -> complex(value, definition, name);
+        };
+    }
+
+    private static ScimValue decimal(ScimValue value, String name) {
+        if (value instanceof DecimalValue) {
+            return value;
+        }
+        if (value instanceof IntegerValue integer) {
+            return DecimalValue.of(BigDecimal.valueOf(integer.value()));
+        }
+        throw wrongType(name, "a decimal number");
+    }
+
+    private static ScimValue dateTime(ScimValue value, String name) {
+        if (value instanceof DateTimeValue) {
+            return value;
+        }
+        if (value instanceof StringValue string) {
+            return DateTimeValue.parse(string.value())
+                    .orElseThrow(() -> wrongType(name, "an xsd:dateTime with date and time, e.g. 2008-01-23T04:56:22Z"));
+        }
+        throw wrongType(name, "an xsd:dateTime string");
+    }
+
+    private static ScimValue binary(ScimValue value, String name) {
+        BinaryValue binary = value instanceof BinaryValue given
+                ? given
+                : BinaryValue.of(((StringValue) requireString(value, name, "base64 text")).value());
+        try {
+            binary.decode();
+        } catch (IllegalArgumentException notBase64) {
+            throw wrongType(name, "base64 text");
+        }
+        return binary;
+    }
+
+    private ScimValue complex(ScimValue value, AttributeDefinition definition, String name) {
+        if (!(value instanceof ComplexValue complex)) {
+            throw wrongType(name, "a JSON object");
+        }
+        ComplexValue.Builder builder = ComplexValue.builder();
+        for (Map.Entry<String, ScimValue> entry : complex.attributes().entrySet()) {
+            String subName = entry.getKey();
+            AttributeDefinition sub = definition.subAttribute(subName).orElse(null);
+            if (sub == null) {
+                if (unknownAttributes == UnknownAttributePolicy.REJECT) {
+                    throw ScimException.invalidValue("'" + name + "' has no sub-attribute '" + subName + "'");
+                }
+                continue;
+            }
+            ScimValue subValue = entry.getValue();
+            if (subValue instanceof ComplexValue && !sub.isComplex()) {
+                throw ScimException.invalidValue("'" + name + "." + sub.name() + "' cannot hold a complex value");
+            }
+            builder.put(sub.name(), conform(subValue, sub, name + "." + sub.name()));
+        }
+        return builder.build();
+    }
+
+    private static ScimValue requireString(ScimValue value, String name, String expected) {
+        if (value instanceof StringValue) {
+            return value;
+        }
+        throw wrongType(name, expected);
+    }
+
+    private static ScimException wrongType(String name, String expected) {
+        return ScimException.invalidValue("'" + name + "' must be " + expected);
+    }
+}

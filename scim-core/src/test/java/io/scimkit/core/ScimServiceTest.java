@@ -1,0 +1,83 @@
+package io.scimkit.core;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.scimkit.core.dialect.ClientDialect;
+import io.scimkit.core.dialect.DialectRule;
+import io.scimkit.core.protocol.HttpHeaders;
+import io.scimkit.core.protocol.ScimPrincipal;
+import io.scimkit.core.protocol.ScimRequest;
+import io.scimkit.core.protocol.ScimResponse;
+import io.scimkit.core.protocol.ServiceLimits;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.memory.InMemoryStores;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+/** What an embedder may read back from a built service, and what the builder refuses. */
+class ScimServiceTest {
+    private static final URI BASE = URI.create("https://scim.example.com/scim/v2");
+    private static final ScimPrincipal CALLER = ScimPrincipal.of("test");
+
+    private final SchemaRegistry schemas = SchemaRegistry.core();
+    private final InMemoryStores stores = InMemoryStores.create(schemas);
+
+    private ScimService.Builder builder() {
+        return ScimService.builder().baseUri(BASE).schemas(schemas).userStore(stores.users())
+                .groupStore(stores.groups());
+    }
+
+    @Test
+    void readsBackWhatItWasBuiltWith() {
+        ClientDialect dialect = ClientDialect.strict();
+        ServiceLimits limits = ServiceLimits.defaults().withMaxResults(50);
+
+        ScimService service = builder().dialect(dialect).limits(limits).build();
+
+        assertThat(service.baseUri()).isEqualTo(BASE);
+        assertThat(service.schemas()).isSameAs(schemas);
+        assertThat(service.dialect()).isSameAs(dialect);
+        assertThat(service.limits()).isEqualTo(limits);
+    }
+
+    @Test
+    void theDialectCountsTheRewritesOfTheRequestsItServed() {
+        ScimService service = builder().dialect(ClientDialect.lenient()).build();
+        ScimResponse created = service.handle(post("/Users", """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"alice"}"""));
+        String id = created.header("Location").orElseThrow().replaceAll(".*/", "");
+
+        ScimResponse patched = service.handle(new ScimRequest("PATCH", "/Users/" + id, "", json(), """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations":[{"op":"Replace","path":"displayName","value":"Alice"}]}""".getBytes(UTF_8),
+                CALLER, null));
+
+        assertThat(patched.status()).isEqualTo(200);
+        assertThat(service.dialect().stats().firings(DialectRule.OP_CASE_INSENSITIVE)).isEqualTo(1);
+    }
+
+    @Test
+    void aBaseUriWithAQueryIsRefusedWithoutCitingAnythingButTheUri() {
+        assertThatThrownBy(() -> builder().baseUri(URI.create("https://scim.example.com/scim?x=1")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the base URI must be absolute, without query or fragment: "
+                        + "https://scim.example.com/scim?x=1");
+    }
+
+    @Test
+    void aResourceTypeWithoutAStoreIsRefused() {
+        assertThatThrownBy(() -> ScimService.builder().baseUri(BASE).userStore(stores.users()).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("resource type Group has no store");
+    }
+
+    private static ScimRequest post(String path, String body) {
+        return new ScimRequest("POST", path, "", json(), body.getBytes(UTF_8), CALLER, null);
+    }
+
+    private static HttpHeaders json() {
+        return HttpHeaders.of("Content-Type", "application/scim+json");
+    }
+}
