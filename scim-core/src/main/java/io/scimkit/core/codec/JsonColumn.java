@@ -14,6 +14,7 @@ import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.DateTimeValue;
 import io.scimkit.core.value.DecimalValue;
 import io.scimkit.core.value.IntegerValue;
+import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.NullValue;
 import io.scimkit.core.value.ReferenceValue;
 import io.scimkit.core.value.ScimValue;
@@ -24,6 +25,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,9 +35,11 @@ import org.jspecify.annotations.Nullable;
  * an existing schema gives back every attribute it was handed.
  *
  * <p>A {@code JsonColumn} is made for one resource type and the attribute paths that have their own
- * columns (RFC 7644 §3.10 paths: {@code "userName"}, {@code "name.givenName"}, an extension
- * attribute such as {@code "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department"},
- * or a whole multi-valued attribute such as {@code "emails"}). Then:
+ * columns: RFC 7644 §3.10 paths such as {@code "userName"}, {@code "name.givenName"}, an extension
+ * attribute such as {@code "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department"}
+ * or a whole multi-valued attribute such as {@code "emails"}, and, as in Entra ID's attribute
+ * mappings, one value of a multi-valued attribute picked by a filter:
+ * {@code emails[type eq "work"].value}. Then:
  *
  * <ul>
  *   <li>{@link #write} gives the JSON of every member of the resource except {@code id},
@@ -45,17 +50,19 @@ import org.jspecify.annotations.Nullable;
  *       core fills it in from the resource type when a store returns none).
  *   <li>{@link #values} gives the column values of a resource as plain Java values, in the order of
  *       the paths, ready to bind as JDBC parameters.
- *   <li>{@link #read(String, Object...)} turns the JSON and the column values back into the resource.
+ *   <li>{@link #read(String, Object...)} turns the JSON and the column values back into the
+ *       resource. The columns win over the JSON, so the application may change them directly.
  * </ul>
  *
  * <pre>{@code
- * JsonColumn json = JsonColumn.of(registry, "User", "userName", "name.givenName", "active");
- * // INSERT INTO employees(login, first_name, enabled, scim) VALUES (?, ?, ?, ?)
- * List<Object> row = json.values(user);          // [login, first name or null, Boolean or null]
- * row.add(json.write(user));                       // the rest, e.g. {"schemas":[...],"title":"Tour Guide"}
- * // SELECT login, first_name, enabled, scim FROM employees WHERE id = ?
+ * JsonColumn json = JsonColumn.of(registry, "User",
+ *         "userName", "name.givenName", "active", "emails[type eq \"work\"].value");
+ * // INSERT INTO employees (login, first_name, enabled, email, scim) VALUES (?, ?, ?, ?, ?)
+ * List<Object> row = json.values(user);  // [login, first name or null, Boolean or null, work email or null]
+ * row.add(json.write(user));               // the rest, e.g. {"schemas":[...],"title":"Tour Guide"}
+ * // SELECT login, first_name, enabled, email, scim FROM employees WHERE id = ?
  * ScimResource stored = json.read(rs.getString("scim"),
- *         rs.getString("login"), rs.getString("first_name"), rs.getObject("enabled"));
+ *         rs.getString("login"), rs.getString("first_name"), rs.getObject("enabled"), rs.getString("email"));
  * }</pre>
  *
  * <p>Plain values map to SCIM values by the attribute's type (RFC 7643 §2.3): {@code String} for
@@ -69,12 +76,35 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsonColumn {
     private static final List<String> STORE_OWNED = List.of("id", "meta", "members");
+    /** {@code attribute[sub eq "literal"].sub}: one value among those of a multi-valued attribute. */
+    private static final Pattern FILTERED = Pattern.compile(
+            "(?<attribute>[^\\[\\]]+)\\[\\s*(?<by>[A-Za-z][\\w$-]*)\\s+eq\\s+\"(?<literal>[^\"\\\\]*)\"\\s*]\\.(?<sub>[A-Za-z][\\w$-]*)",
+            Pattern.CASE_INSENSITIVE);
 
     private final ResourceCodec codec;
     private final ResourceType type;
-    private final List<ResolvedAttribute> columns;
+    private final List<Column> columns;
 
-    private JsonColumn(ResourceCodec codec, ResourceType type, List<ResolvedAttribute> columns) {
+    /**
+     * A column path, resolved: the attribute (with the sub-attribute the column holds), and for a
+     * filtered path the sub-attribute and literal that pick the element.
+     */
+    private record Column(ResolvedAttribute path, @Nullable AttributeDefinition by, @Nullable String literal) {
+        boolean matches(ScimValue element) {
+            return element instanceof ComplexValue complex && by != null && literal != null
+                    && plain(complex.getOrNull(by.name())) instanceof String value
+                    && (by.caseExact() ? value.equals(literal) : value.equalsIgnoreCase(literal));
+        }
+
+        @Override
+        public String toString() {
+            AttributePath canonical = path.canonicalPath();
+            return by == null ? canonical.toString()
+                    : canonical.parent() + "[" + by.name() + " eq \"" + literal + "\"]." + canonical.subAttribute();
+        }
+    }
+
+    private JsonColumn(ResourceCodec codec, ResourceType type, List<Column> columns) {
         this.codec = codec;
         this.type = type;
         this.columns = columns;
@@ -84,37 +114,54 @@ public final class JsonColumn {
      * A JSON column for a resource type whose attributes at these paths have columns of their own.
      *
      * @param resourceType a resource type name of the registry, e.g. {@code "User"}
-     * @param columnPaths attribute paths, matched without regard to case; a sub-attribute only of a
-     *     singular complex attribute (a sub-attribute of a multi-valued one names many values)
-     * @throws IllegalArgumentException for an unknown resource type or a path it does not have
+     * @param columnPaths attribute paths, matched without regard to case: an attribute, a
+     *     sub-attribute of a singular complex attribute, or one sub-attribute of the first element
+     *     of a multi-valued attribute that has a string sub-attribute equal to a literal
+     *     ({@code emails[type eq "work"].value}, compared as the sub-attribute's {@code caseExact}
+     *     says; the literal holds no {@code "} or {@code \})
+     * @throws IllegalArgumentException for an unknown resource type, a path it does not have, or a
+     *     sub-attribute of a multi-valued attribute without a filter (that names many values)
      */
     public static JsonColumn of(SchemaRegistry registry, String resourceType, String... columnPaths) {
         Objects.requireNonNull(registry, "registry");
         ResourceType type = registry.resourceType(resourceType)
                 .orElseThrow(() -> new IllegalArgumentException("no resource type " + resourceType));
-        List<ResolvedAttribute> columns = new ArrayList<>();
+        List<Column> columns = new ArrayList<>();
         for (String path : columnPaths) {
-            ResolvedAttribute column = registry.resolve(type, AttributePath.parse(path))
-                    .orElseThrow(() -> new IllegalArgumentException(type.name() + " has no attribute " + path));
-            if (column.subAttribute() != null && column.attribute().multiValued()) {
-                throw new IllegalArgumentException(path + " names a sub-attribute of a multi-valued attribute");
+            Matcher filtered = FILTERED.matcher(path.strip());
+            boolean isFiltered = filtered.matches();
+            ResolvedAttribute column = resolve(registry, type, isFiltered
+                    ? filtered.group("attribute").strip() + "." + filtered.group("sub") : path);
+            AttributeDefinition by = null;
+            if (isFiltered) {
+                by = resolve(registry, type, filtered.group("attribute").strip() + "." + filtered.group("by")).leaf();
             }
-            columns.add(column);
+            if (column.subAttribute() != null && column.attribute().multiValued() != isFiltered) {
+                throw new IllegalArgumentException(path + (isFiltered ? ": only a multi-valued attribute has values to pick"
+                        : " names a sub-attribute of every value of a multi-valued attribute; pick one with a filter"));
+            }
+            columns.add(new Column(column, by, isFiltered ? filtered.group("literal") : null));
         }
         return new JsonColumn(ResourceCodec.of(registry), type, List.copyOf(columns));
     }
 
+    private static ResolvedAttribute resolve(SchemaRegistry registry, ResourceType type, String path) {
+        return registry.resolve(type, AttributePath.parse(path))
+                .orElseThrow(() -> new IllegalArgumentException(type.name() + " has no attribute " + path));
+    }
+
     /**
      * The JSON text of every member of the resource but {@code id}, {@code meta}, {@code members}
-     * and the column paths, or {@code null} when nothing is left.
+     * and the column paths, or {@code null} when nothing is left. For a filtered path only the
+     * sub-attribute leaves: the element keeps its other sub-attributes (such as {@code primary}).
      */
     public @Nullable String write(ScimResource resource) {
         ComplexValue rest = resource.body();
         for (String owned : STORE_OWNED) {
             rest = rest.without(owned);
         }
-        for (ResolvedAttribute column : columns) {
-            rest = put(rest, column, null);
+        for (Column column : columns) {
+            rest = put(rest, column, null, false);
         }
         return rest.isUnassigned() ? null : new String(codec.write(ScimResource.of(rest)), UTF_8);
     }
@@ -134,7 +181,9 @@ public final class JsonColumn {
     /**
      * The resource the JSON text holds, with the column values put at the column paths: one value
      * per path, in the order the paths were given. The columns win: {@code null} leaves the
-     * attribute unassigned even if the text has a value there.
+     * attribute unassigned even if the text has a value there (for a filtered path: removes the
+     * element the filter picks); a value for a filtered path goes into the element the filter
+     * picks, or into a new last element holding the filter's literal.
      *
      * @throws IllegalArgumentException if the number of values is not the number of paths, or a
      *     value's Java type does not fit its attribute
@@ -146,7 +195,8 @@ public final class JsonColumn {
         ComplexValue body = read(json).body();
         for (int i = 0; i < columnValues.length; i++) {
             Object value = columnValues[i];
-            body = put(body, columns.get(i), value == null ? null : scimValue(columns.get(i).leaf(), value));
+            Column column = columns.get(i);
+            body = put(body, column, value == null ? null : scimValue(column.path().leaf(), value), true);
         }
         return ScimResource.of(body);
     }
@@ -157,7 +207,7 @@ public final class JsonColumn {
      */
     public List<@Nullable Object> values(ScimResource resource) {
         List<@Nullable Object> values = new ArrayList<>(columns.size());
-        for (ResolvedAttribute column : columns) {
+        for (Column column : columns) {
             values.add(plain(get(resource.body(), column)));
         }
         return values;
@@ -165,40 +215,81 @@ public final class JsonColumn {
 
     /** The column paths in canonical spelling, in order. */
     public List<String> columnPaths() {
-        return columns.stream().map(column -> column.canonicalPath().toString()).toList();
+        return columns.stream().map(Column::toString).toList();
     }
 
-    private static @Nullable ScimValue get(ComplexValue body, ResolvedAttribute column) {
-        ScimValue holder = column.extensionUrn() == null ? body : body.getOrNull(column.extensionUrn());
-        ScimValue value = holder instanceof ComplexValue complex ? complex.getOrNull(column.attribute().name()) : null;
-        if (column.subAttribute() != null) {
-            value = value instanceof ComplexValue complex ? complex.getOrNull(column.subAttribute().name()) : null;
+    private static @Nullable ScimValue get(ComplexValue body, Column column) {
+        ResolvedAttribute path = column.path();
+        ScimValue holder = path.extensionUrn() == null ? body : body.getOrNull(path.extensionUrn());
+        ScimValue value = holder instanceof ComplexValue complex ? complex.getOrNull(path.attribute().name()) : null;
+        if (column.by() != null) {
+            value = value instanceof MultiValue multi ? multi.values().stream().filter(column::matches).findFirst().orElse(null) : null;
+        }
+        if (path.subAttribute() != null) {
+            value = value instanceof ComplexValue complex ? complex.getOrNull(path.subAttribute().name()) : null;
         }
         return value;
     }
 
-    /** The body with the column's value set, or removed when {@code value} is null (dropping emptied parents). */
-    private static ComplexValue put(ComplexValue body, ResolvedAttribute column, @Nullable ScimValue value) {
-        String urn = column.extensionUrn();
+    /**
+     * The body with the column's value set, or removed when {@code value} is null (dropping emptied
+     * parents; for a filtered path, the picked element itself when {@code dropElement}).
+     */
+    private static ComplexValue put(ComplexValue body, Column column, @Nullable ScimValue value, boolean dropElement) {
+        String urn = column.path().extensionUrn();
         if (urn == null) {
-            return putAttribute(body, column, value);
+            return putAttribute(body, column, value, dropElement);
         }
         ComplexValue extension = body.getOrNull(urn) instanceof ComplexValue complex ? complex : ComplexValue.EMPTY;
-        return replace(body, urn, putAttribute(extension, column, value));
+        return replace(body, urn, putAttribute(extension, column, value, dropElement));
     }
 
-    private static ComplexValue putAttribute(ComplexValue holder, ResolvedAttribute column, @Nullable ScimValue value) {
-        String name = column.attribute().name();
-        AttributeDefinition sub = column.subAttribute();
+    private static ComplexValue putAttribute(ComplexValue holder, Column column, @Nullable ScimValue value,
+            boolean dropElement) {
+        String name = column.path().attribute().name();
+        AttributeDefinition sub = column.path().subAttribute();
         if (sub == null) {
             return value == null ? holder.without(name) : holder.with(name, value);
         }
-        ScimValue current = holder.getOrNull(name);
-        if (!(current instanceof ComplexValue parent)) {
+        if (column.by() != null) {
+            return putElement(holder, column, value, dropElement);
+        }
+        if (!(holder.getOrNull(name) instanceof ComplexValue parent)) {
             // Nothing to remove, or a malformed value that is not ours to judge: keep it.
             return value == null ? holder : holder.with(name, ComplexValue.EMPTY.with(sub.name(), value));
         }
         return replace(holder, name, value == null ? parent.without(sub.name()) : parent.with(sub.name(), value));
+    }
+
+    private static ComplexValue putElement(ComplexValue holder, Column column, @Nullable ScimValue value,
+            boolean dropElement) {
+        String name = column.path().attribute().name();
+        String sub = Objects.requireNonNull(column.path().subAttribute()).name();
+        ScimValue current = holder.getOrNull(name);
+        if (current != null && !(current instanceof MultiValue) && !(current instanceof NullValue)) {
+            return holder; // a malformed value that is not ours to judge
+        }
+        List<ScimValue> elements = new ArrayList<>(current instanceof MultiValue multi ? multi.values() : List.of());
+        int index = 0;
+        while (index < elements.size() && !column.matches(elements.get(index))) {
+            index++;
+        }
+        if (value != null) {
+            ComplexValue element = index < elements.size() ? (ComplexValue) elements.get(index)
+                    : ComplexValue.EMPTY.with(Objects.requireNonNull(column.by()).name(),
+                            StringValue.of(Objects.requireNonNull(column.literal())));
+            if (index == elements.size()) {
+                elements.add(element);
+            }
+            elements.set(index, element.with(sub, value));
+        } else if (index < elements.size()) {
+            if (dropElement) {
+                elements.remove(index);
+            } else {
+                elements.set(index, ((ComplexValue) elements.get(index)).without(sub));
+            }
+        }
+        return elements.isEmpty() ? holder.without(name) : holder.with(name, MultiValue.of(elements));
     }
 
     private static ComplexValue replace(ComplexValue holder, String name, ComplexValue value) {

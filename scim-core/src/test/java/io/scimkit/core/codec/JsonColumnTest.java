@@ -12,6 +12,7 @@ import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.DateTimeValue;
 import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ReferenceValue;
+import io.scimkit.core.value.ScimValue;
 import io.scimkit.core.value.StringValue;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -168,12 +169,58 @@ class JsonColumnTest {
         assertThatThrownBy(() -> JsonColumn.of(REGISTRY, "User", "shoeSize")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("shoeSize");
         assertThatThrownBy(() -> JsonColumn.of(REGISTRY, "User", "emails.value"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("multi-valued");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pick one with a filter");
+        assertThatThrownBy(() -> JsonColumn.of(REGISTRY, "User", "name[givenName eq \"x\"].familyName"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only a multi-valued attribute");
+        assertThatThrownBy(() -> JsonColumn.of(REGISTRY, "User", "emails[kind eq \"work\"].value"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("emails.kind");
         JsonColumn json = JsonColumn.of(REGISTRY, "User", "userName", "active");
         assertThatThrownBy(() -> json.read(null, "a")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2 column values");
         assertThatThrownBy(() -> json.read(null, "a", "yes")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("active");
+    }
+
+    @Test
+    void aFilteredPathPicksOneValueAndTheElementKeepsTheRest() {
+        JsonColumn json = JsonColumn.of(REGISTRY, "User", "userName", "emails[type eq \"work\"].value");
+        ScimResource original = user("""
+                {"userName":"bjensen","emails":[{"value":"b@home.example","type":"home"},
+                 {"value":"Babs.Jensen@Example.com","type":"Work","primary":true},{"value":"second@work.example","type":"work"}]}""");
+        assertThat(json.values(original)).containsExactly("bjensen", "Babs.Jensen@Example.com");
+        String text = json.write(original);
+        assertThat(text).isEqualTo("{\"emails\":[{\"value\":\"b@home.example\",\"type\":\"home\"},"
+                + "{\"type\":\"Work\",\"primary\":true},{\"value\":\"second@work.example\",\"type\":\"work\"}]}");
+        assertThat(json.read(text, json.values(original).toArray())).isEqualTo(original);
+    }
+
+    @Test
+    void theColumnOfAFilteredPathWins() {
+        JsonColumn json = JsonColumn.of(REGISTRY, "User", "emails[type eq \"work\"].value");
+        String text = "{\"emails\":[{\"value\":\"b@home.example\",\"type\":\"home\"},{\"type\":\"work\",\"primary\":true}]}";
+        ScimValue home = ComplexValue.builder().put("value", "b@home.example").put("type", "home").build();
+        assertThat(json.read(text, "new@work.example").get("emails")).contains(MultiValue.of(home,
+                ComplexValue.builder().put("type", "work").put("primary", true).put("value", "new@work.example").build()));
+        assertThat(json.read(text, (Object) null).get("emails")).as("a NULL column removes the work email")
+                .contains(MultiValue.of(home));
+        assertThat(json.read("{\"emails\":[{\"value\":\"b@home.example\",\"type\":\"home\"}]}", "w@work.example")
+                .get("emails")).as("a value only the column has is added")
+                .contains(MultiValue.of(home, ComplexValue.builder().put("type", "work").put("value", "w@work.example").build()));
+        assertThat(json.read(null, "w@work.example").get("emails"))
+                .contains(MultiValue.of(ComplexValue.builder().put("type", "work").put("value", "w@work.example").build()));
+        assertThat(json.read(null, (Object) null).get("emails")).isEmpty();
+    }
+
+    @Test
+    void aFilteredPathComparesAsTheFilterAttributeSays() {
+        // type is caseExact=false (RFC 7643 §4.1.2); the binary x509Certificates.value is caseExact (§2.3.6).
+        JsonColumn json = JsonColumn.of(REGISTRY, "User", "phoneNumbers[TYPE EQ \"MOBILE\"].value", "x509Certificates[value eq \"TUlJ\"].display");
+        assertThat(json.columnPaths()).containsExactly("phoneNumbers[type eq \"MOBILE\"].value",
+                "x509Certificates[value eq \"TUlJ\"].display");
+        ScimResource user = user("""
+                {"phoneNumbers":[{"value":"+1 555 0100","type":"mobile"}],
+                 "x509Certificates":[{"value":"tulj","display":"lower"},{"value":"TUlJ","display":"exact"}]}""");
+        assertThat(json.values(user)).containsExactly("+1 555 0100", "exact");
     }
 
     @Test
