@@ -1,5 +1,9 @@
 package io.scimkit.examples.existing;
 
+import static io.scimkit.examples.existing.Jdbc.execute;
+import static io.scimkit.examples.existing.Jdbc.query;
+import static io.scimkit.examples.existing.Jdbc.tx;
+
 import io.scimkit.core.codec.JsonColumn;
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.filter.ComparisonFilter;
@@ -19,12 +23,9 @@ import io.scimkit.core.store.StoreQuery;
 import io.scimkit.core.store.Versions;
 import io.scimkit.core.value.StringValue;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * {@code created} and {@code last_modified} for {@code meta} (§3.1).
  *
  * <ul>
- *   <li>Each call is one transaction; a violated unique index (SQLState class 23) is 409
+ *   <li>Each call is one transaction ({@link Jdbc#tx}); a violated unique index is 409
  *       {@code uniqueness} (RFC 7644 §3.3).
  *   <li>Updates and deletes read the version (404 for an unknown id, 412 for a stale expected one,
  *       RFC 7644 §3.14), then compare-and-swap: {@code UPDATE ... WHERE id = ? AND version = ?}.
@@ -53,11 +54,6 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 abstract class TableStore implements ResourceStore {
-    /** A step of JDBC work. */
-    interface Sql<A, T> {
-        T apply(A input) throws SQLException;
-    }
-
     /**
      * The application's table.
      *
@@ -69,7 +65,7 @@ abstract class TableStore implements ResourceStore {
     record Table(String name, List<String> columns, Map<String, String> lookups) {
     }
 
-    private final DataSource dataSource;
+    final DataSource dataSource;
     private final JsonColumn json;
     private final Table table;
 
@@ -80,9 +76,8 @@ abstract class TableStore implements ResourceStore {
     }
 
     /** Adds to the attributes of a row what other tables hold (a group's members); nothing by default. */
-    ScimResource joined(Connection c, long id, ScimResource attributes, StoreContext context)
-            throws SQLException {
-        return attributes;
+    ScimResource joined(Connection c, long id, ScimResource body, StoreContext context) throws SQLException {
+        return body;
     }
 
     /** Applies a change to a group's members; users have none. */
@@ -96,7 +91,7 @@ abstract class TableStore implements ResourceStore {
 
     @Override
     public ScimResource create(StoreContext context, ResourceCreate create) {
-        return tx(c -> {
+        return tx(dataSource, c -> {
             List<@Nullable Object> args = row(create.body());
             args.addAll(List.of(context.tenant(), context.requestTime(), context.requestTime()));
             long id = query(c, "INSERT INTO " + table.name() + " (" + String.join(", ", table.columns())
@@ -109,7 +104,7 @@ abstract class TableStore implements ResourceStore {
 
     @Override
     public Optional<ScimResource> get(StoreContext context, String id) {
-        return tx(c -> load(c, context, key(id)));
+        return tx(dataSource, c -> load(c, context, key(id)));
     }
 
     @Override
@@ -123,14 +118,14 @@ abstract class TableStore implements ResourceStore {
         String where = " FROM " + table.name() + " WHERE tenant = ? AND " + column + " = ?";
         Object[] args = {context.tenant(), column.endsWith("_key") ? IndexKey.fold(value) : value, page.count(),
             page.offset()};
-        return tx(c -> StorePage.of(query(c, "SELECT *" + where + " ORDER BY id LIMIT ? OFFSET ?",
+        return tx(dataSource, c -> StorePage.of(query(c, "SELECT *" + where + " ORDER BY id LIMIT ? OFFSET ?",
                 row -> resource(c, row, context), args),
                 query(c, "SELECT COUNT(*)" + where, row -> row.getLong(1), args[0], args[1]).get(0)));
     }
 
     @Override
     public ScimResource update(StoreContext context, ResourceUpdate update) {
-        return tx(c -> {
+        return tx(dataSource, c -> {
             List<@Nullable Object> args = update.body() == null ? new ArrayList<>() : row(update.body());
             args.add(context.requestTime());
             String set = update.body() == null ? "" : String.join(" = ?, ", table.columns()) + " = ?, ";
@@ -143,7 +138,7 @@ abstract class TableStore implements ResourceStore {
 
     @Override
     public void delete(StoreContext context, ResourceDelete delete) {
-        tx(c -> write(c, context, delete.id(), delete.expectedVersion(), "DELETE FROM " + table.name(),
+        tx(dataSource, c -> write(c, context, delete.id(), delete.expectedVersion(), "DELETE FROM " + table.name(),
                 new ArrayList<>()));
     }
 
@@ -159,7 +154,7 @@ abstract class TableStore implements ResourceStore {
                 .orElseThrow(() -> ScimException.notFound(what + " not found"));
         Versions.requireMatch(Versions.weak(current), expected, what);
         args.addAll(Arrays.asList(key(id), expected == null ? null : current));
-        if (update(c, sql + " WHERE id = ? AND version = COALESCE(?, version)", args.toArray()) == 0) {
+        if (execute(c, sql + " WHERE id = ? AND version = COALESCE(?, version)", args.toArray()) == 0) {
             throw ScimException.preconditionFailed(what + " has just been changed by another request");
         }
         return 1;
@@ -192,50 +187,4 @@ abstract class TableStore implements ResourceStore {
     /** The numeric key of an id; -1, which no row has, for text that is none. */
     static long key(String id) {
         return id.matches("[0-9]{1,18}") ? Long.parseLong(id) : -1;
-    }
-
-    /** Runs the work in one transaction, rolled back unless it completes. */
-    <T> T tx(Sql<Connection, T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.apply(c);
-                c.commit();
-                return result;
-            } finally {
-                c.rollback(); // nothing left to roll back after a commit
-            }
-        } catch (SQLException failure) {
-            throw String.valueOf(failure.getSQLState()).startsWith("23")
-                    ? ScimException.uniqueness("a unique value is taken")
-                    : new IllegalStateException("database failure, SQLState " + failure.getSQLState(), failure);
-        }
-    }
-
-    static int update(Connection c, String sql, @Nullable Object... args) throws SQLException {
-        try (PreparedStatement statement = bind(c.prepareStatement(sql), args)) {
-            return statement.executeUpdate();
-        }
-    }
-
-    /** The rows of a SELECT, or the generated {@code id} of an INSERT. */
-    static <T> List<T> query(Connection c, String sql, Sql<ResultSet, T> row, @Nullable Object... args)
-            throws SQLException {
-        try (PreparedStatement statement = bind(c.prepareStatement(sql, new String[] {"id"}), args);
-                ResultSet rows = statement.execute() ? statement.getResultSet() : statement.getGeneratedKeys()) {
-            List<T> result = new ArrayList<>();
-            while (rows.next()) {
-                result.add(row.apply(rows));
-            }
-            return result;
-        }
-    }
-
-    private static PreparedStatement bind(PreparedStatement statement, @Nullable Object[] args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            Object arg = args[i];
-            statement.setObject(i + 1, arg instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : arg);
-        }
-        return statement;
-    }
-}
+    }}

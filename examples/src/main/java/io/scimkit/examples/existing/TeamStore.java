@@ -1,5 +1,9 @@
 package io.scimkit.examples.existing;
 
+import static io.scimkit.examples.existing.Jdbc.execute;
+import static io.scimkit.examples.existing.Jdbc.query;
+import static io.scimkit.examples.existing.Jdbc.tx;
+
 import io.scimkit.core.codec.JsonColumn;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.SchemaRegistry;
@@ -44,13 +48,13 @@ public final class TeamStore extends TableStore implements GroupStore {
     @Override
     void members(Connection c, StoreContext context, long team, MemberChanges changes) throws SQLException {
         if (changes.replaceAll()) {
-            update(c, "DELETE FROM team_members WHERE team_id = ?", team);
+            execute(c, "DELETE FROM team_members WHERE team_id = ?", team);
         } else if (!changes.removed().isEmpty()) {
-            update(c, "DELETE FROM team_members WHERE team_id = ? AND employee_id = ANY(?)", team,
+            execute(c, "DELETE FROM team_members WHERE team_id = ? AND employee_id = ANY(?)", team,
                     changes.removed().stream().map(TableStore::key).toArray());
         }
         if (!changes.added().isEmpty()) {
-            update(c, "INSERT INTO team_members (team_id, employee_id) SELECT ?, e.id FROM employees e"
+            execute(c, "INSERT INTO team_members (team_id, employee_id) SELECT ?, e.id FROM employees e"
                     + " WHERE e.tenant = ? AND e.id = ANY(?) AND NOT EXISTS (SELECT 1 FROM team_members m"
                     + " WHERE m.team_id = ? AND m.employee_id = e.id)",
                     team, context.tenant(), changes.addedIds().stream().map(TableStore::key).toArray(), team);
@@ -59,7 +63,7 @@ public final class TeamStore extends TableStore implements GroupStore {
 
     @Override
     public List<GroupMembership> groupsOf(StoreContext context, String memberId) {
-        return tx(c -> query(c, "SELECT t.id, t.name FROM teams t JOIN team_members m ON m.team_id = t.id"
+        return tx(dataSource, c -> query(c, "SELECT t.id, t.name FROM teams t JOIN team_members m ON m.team_id = t.id"
                 + " WHERE t.tenant = ? AND m.employee_id = ? ORDER BY t.id",
                 row -> new GroupMembership(row.getString(1), row.getString(2)), context.tenant(), key(memberId)));
     }

@@ -6,7 +6,8 @@
  * map the attributes that have columns, keep every other attribute in one JSON column with
  * {@link io.scimkit.core.codec.JsonColumn}, and declare the lookups they answer from an index
  * ({@code userName}, {@code externalId}, {@code displayName}); the core filters, sorts and pages
- * the rest, issues cursors, and removes deleted users from their groups.
+ * the rest, issues cursors, and removes deleted users from their groups. What the two share is in
+ * {@code TableStore}; {@code Jdbc} is the generic JDBC plumbing.
  *
  * <p>May import {@code io.scimkit.core} (store, codec, resource, schema, value, filter, error) and
  * {@code java.sql}/{@code javax.sql}; no JDBC driver, no pool, no other scimkit module.
