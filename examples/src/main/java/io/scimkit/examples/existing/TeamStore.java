@@ -11,9 +11,9 @@ import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.GroupStore;
 import io.scimkit.core.store.MemberChanges;
 import io.scimkit.core.store.StoreContext;
+import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ScimValue;
-import io.scimkit.core.value.StringValue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -41,7 +41,7 @@ public final class TeamStore extends TableStore implements GroupStore {
         List<ScimValue> members = !context.returns("members") ? List.of()
                 : query(c, "SELECT m.employee_id FROM team_members m JOIN employees e ON e.id = m.employee_id"
                         + " WHERE m.team_id = ? ORDER BY m.employee_id",
-                        row -> MemberChanges.member(row.getString(1)).with("type", StringValue.of("User")), id);
+                        row -> ComplexValue.builder().put("value", row.getString(1)).put("type", "User").build(), id);
         return members.isEmpty() ? team : team.with("members", MultiValue.of(members));
     }
 
@@ -51,13 +51,13 @@ public final class TeamStore extends TableStore implements GroupStore {
             execute(c, "DELETE FROM team_members WHERE team_id = ?", team);
         } else if (!changes.removed().isEmpty()) {
             execute(c, "DELETE FROM team_members WHERE team_id = ? AND employee_id = ANY(?)", team,
-                    changes.removed().stream().map(TableStore::key).toArray());
+                    changes.removed().stream().map(TableStore::key).toArray(Long[]::new));
         }
         if (!changes.added().isEmpty()) {
             execute(c, "INSERT INTO team_members (team_id, employee_id) SELECT ?, e.id FROM employees e"
                     + " WHERE e.tenant = ? AND e.id = ANY(?) AND NOT EXISTS (SELECT 1 FROM team_members m"
-                    + " WHERE m.team_id = ? AND m.employee_id = e.id)",
-                    team, context.tenant(), changes.addedIds().stream().map(TableStore::key).toArray(), team);
+                    + " WHERE m.team_id = ? AND m.employee_id = e.id)", team, context.tenant(),
+                    changes.addedIds().stream().map(TableStore::key).toArray(Long[]::new), team);
         }
     }
 

@@ -1,5 +1,5 @@
--- An application's own directory tables, written for the application and not for SCIM (H2 syntax;
--- on PostgreSQL write nextval('directory_ids'), TIMESTAMP(6) WITH TIME ZONE and TEXT for CLOB).
+-- An application's own directory tables, written for the application and not for SCIM, in
+-- PostgreSQL syntax (H2 reads it in MODE=PostgreSQL).
 -- What serving SCIM over them adds, marked "SCIM:" below: folded keys for case-insensitive
 -- uniqueness, a JSON column for the attributes without a column, and one id sequence for both
 -- tables, because a SCIM id names one resource of the whole service (RFC 7643 section 3.1) and the
@@ -8,7 +8,7 @@
 CREATE SEQUENCE IF NOT EXISTS directory_ids;
 
 CREATE TABLE IF NOT EXISTS employees (
-    id            BIGINT DEFAULT NEXT VALUE FOR directory_ids PRIMARY KEY,  -- SCIM id, as text
+    id            BIGINT DEFAULT nextval('directory_ids') PRIMARY KEY,  -- SCIM id, as text
     tenant        VARCHAR(100) DEFAULT 'default' NOT NULL,                  -- SCIM: the store context's tenant
     login         VARCHAR(1000) NOT NULL,                                   -- userName
     login_key     VARCHAR(1000) NOT NULL,                                   -- SCIM: IndexKey.fold(login)
@@ -17,23 +17,23 @@ CREATE TABLE IF NOT EXISTS employees (
     last_name     VARCHAR(1000),                                            -- name.familyName
     enabled       BOOLEAN,                                                  -- active
     object_id     VARCHAR(1000),                                            -- externalId (Entra's objectId)
-    scim          CLOB,                                                     -- SCIM: every other attribute, JSON
+    scim          TEXT,                                                     -- SCIM: every other attribute, JSON
     version       BIGINT NOT NULL,                                          -- meta.version, W/"<version>"
-    created       TIMESTAMP(9) WITH TIME ZONE NOT NULL,                     -- meta.created
-    last_modified TIMESTAMP(9) WITH TIME ZONE NOT NULL                      -- meta.lastModified
+    created       TIMESTAMP(6) WITH TIME ZONE NOT NULL,                     -- meta.created
+    last_modified TIMESTAMP(6) WITH TIME ZONE NOT NULL                      -- meta.lastModified
 );
 CREATE UNIQUE INDEX IF NOT EXISTS employees_login_key ON employees (tenant, login_key);
 CREATE INDEX IF NOT EXISTS employees_object_id ON employees (tenant, object_id);
 
 CREATE TABLE IF NOT EXISTS teams (
-    id            BIGINT DEFAULT NEXT VALUE FOR directory_ids PRIMARY KEY,
+    id            BIGINT DEFAULT nextval('directory_ids') PRIMARY KEY,
     tenant        VARCHAR(100) DEFAULT 'default' NOT NULL,
     name          VARCHAR(1000) NOT NULL,                                   -- displayName
     name_key      VARCHAR(1000) NOT NULL,                                   -- SCIM: IndexKey.fold(name)
-    scim          CLOB,
+    scim          TEXT,
     version       BIGINT NOT NULL,
-    created       TIMESTAMP(9) WITH TIME ZONE NOT NULL,
-    last_modified TIMESTAMP(9) WITH TIME ZONE NOT NULL
+    created       TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    last_modified TIMESTAMP(6) WITH TIME ZONE NOT NULL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS teams_name_key ON teams (tenant, name_key);
 

@@ -5,6 +5,8 @@ import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.testkit.junit.EntraConformance;
 import io.scimkit.testkit.target.InProcessTarget;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
@@ -14,10 +16,17 @@ import org.junit.jupiter.api.TestInstance;
 /** The whole Entra ID catalogue, in process, against a service over the employee and team tables of a fresh H2 database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExistingSchemaEntraTest {
-    private final ExistingDatabase database = ExistingDatabase.create();
+    private final List<ExistingDatabase> databases = new ArrayList<>();
+
+    /** A fresh database with the application schema. */
+    ExistingDatabase newDatabase() {
+        return ExistingDatabase.h2();
+    }
 
     @TestFactory
     Stream<DynamicNode> entra() {
+        ExistingDatabase database = newDatabase();
+        databases.add(database);
         SchemaRegistry registry = SchemaRegistry.core();
         ScimService service = ScimService.builder().baseUri(URI.create("https://scim.example.test/scim/v2"))
                 .schemas(registry)
@@ -28,7 +37,7 @@ class ExistingSchemaEntraTest {
     }
 
     @AfterAll
-    void dropDatabase() {
-        database.close();
+    void dropDatabases() {
+        databases.forEach(ExistingDatabase::close);
     }
 }

@@ -44,10 +44,11 @@ import org.junit.jupiter.api.Test;
 class ExistingSchemaMappingTest {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.core();
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Instant T0 = Instant.parse("2025-03-01T10:00:00.123456789Z");
+    // TIMESTAMP(6): PostgreSQL keeps microseconds, so meta times are stored to the microsecond.
+    private static final Instant T0 = Instant.parse("2025-03-01T10:00:00.123456Z");
     private static final String ENTERPRISE = CoreSchemas.ENTERPRISE_USER_URN;
 
-    private final ExistingDatabase database = ExistingDatabase.create();
+    private final ExistingDatabase database = ExistingDatabase.h2();
     private final EmployeeStore employees = new EmployeeStore(database.dataSource(), REGISTRY);
     private final TeamStore teams = new TeamStore(database.dataSource(), REGISTRY);
 

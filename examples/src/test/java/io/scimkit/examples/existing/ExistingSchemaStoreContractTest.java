@@ -23,10 +23,15 @@ class ExistingSchemaStoreContractTest extends StoreContract {
 
     @Override
     protected ContractStores createStores(SchemaRegistry schemas, ContractOptions options) {
-        ExistingDatabase database = ExistingDatabase.create();
+        ExistingDatabase database = newDatabase();
         databases.add(database);
         return new ContractStores(new EmployeeStore(database.dataSource(), schemas),
                 new TeamStore(database.dataSource(), schemas));
+    }
+
+    /** A fresh database with the application schema. */
+    ExistingDatabase newDatabase() {
+        return ExistingDatabase.h2();
     }
 
     @Override
