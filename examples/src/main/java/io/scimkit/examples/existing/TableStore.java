@@ -110,7 +110,8 @@ abstract class TableStore implements ResourceStore {
     @Override
     public StorePage search(StoreContext context, StoreQuery query) {
         Paging.Index page = (Paging.Index) query.paging();
-        // No filter, or a declared lookup; with none, "tenant = ?" twice keeps one statement shape.
+        // The core passes no filter or a declared lookup, and index pages only (capabilities()).
+        // Without a filter, "tenant = ?" twice keeps one statement shape.
         ComparisonFilter lookup = (ComparisonFilter) query.filter();
         String column = lookup == null ? "tenant"
                 : table.lookups().get(lookup.path().attribute().toLowerCase(Locale.ROOT));
@@ -187,4 +188,5 @@ abstract class TableStore implements ResourceStore {
     /** The numeric key of an id; -1, which no row has, for text that is none. */
     static long key(String id) {
         return id.matches("[0-9]{1,18}") ? Long.parseLong(id) : -1;
-    }}
+    }
+}

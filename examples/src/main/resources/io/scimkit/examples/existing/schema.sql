@@ -1,15 +1,17 @@
 -- An application's own directory tables, written for the application and not for SCIM, in
 -- PostgreSQL syntax (H2 reads it in MODE=PostgreSQL).
--- What serving SCIM over them adds, marked "SCIM:" below: folded keys for case-insensitive
--- uniqueness, a JSON column for the attributes without a column, and one id sequence for both
--- tables, because a SCIM id names one resource of the whole service (RFC 7643 section 3.1) and the
--- core removes a deleted id from every group.
+-- What serving SCIM over them adds, marked "SCIM:" below: a tenant column (a single-tenant
+-- application keeps the default), folded keys for case-insensitive uniqueness, a JSON column for the
+-- attributes without a column, and one id sequence for both tables, because a SCIM id names one
+-- resource of the whole service (RFC 7643 section 3.1) and the core removes a deleted id from every
+-- group. The version and timestamp columns are what many applications have for optimistic locking
+-- and auditing already.
 
 CREATE SEQUENCE IF NOT EXISTS directory_ids;
 
 CREATE TABLE IF NOT EXISTS employees (
-    id            BIGINT DEFAULT nextval('directory_ids') PRIMARY KEY,  -- SCIM id, as text
-    tenant        VARCHAR(100) DEFAULT 'default' NOT NULL,                  -- SCIM: the store context's tenant
+    id            BIGINT DEFAULT nextval('directory_ids') PRIMARY KEY,      -- SCIM id, as text
+    tenant        VARCHAR(100) DEFAULT 'default' NOT NULL,                  -- SCIM: StoreContext.tenant()
     login         VARCHAR(1000) NOT NULL,                                   -- userName
     login_key     VARCHAR(1000) NOT NULL,                                   -- SCIM: IndexKey.fold(login)
     email         VARCHAR(1000),                                            -- emails[type eq "work"].value
