@@ -69,8 +69,9 @@ import org.jspecify.annotations.Nullable;
  * string, reference and binary (base64 text) attributes, {@code Boolean}, {@code Long} for
  * integers, {@code BigDecimal} for decimals, {@code Instant} for dateTime; a complex or
  * multi-valued value stays a {@link ScimValue}. Reading also accepts an {@code Integer} or
- * {@code Short} for an integer, any {@code Number} for a decimal, an {@code OffsetDateTime} or a
- * {@code java.sql.Timestamp} for a dateTime, and a {@code ScimValue} as it is.
+ * {@code Short} for an integer, any {@code Number} for a decimal, an {@code OffsetDateTime} for a
+ * dateTime (what JDBC 4.2 reads from {@code TIMESTAMP WITH TIME ZONE}), and a {@code ScimValue}
+ * as it is.
  *
  * <p>Immutable and thread-safe.
  */
@@ -351,10 +352,7 @@ public final class JsonColumn {
         if (value instanceof Instant instant) {
             return DateTimeValue.of(instant);
         }
-        if (value instanceof OffsetDateTime offset) {
-            return DateTimeValue.of(offset.toInstant());
-        }
-        return value instanceof java.sql.Timestamp timestamp ? DateTimeValue.of(timestamp.toInstant()) : null;
+        return value instanceof OffsetDateTime offset ? DateTimeValue.of(offset.toInstant()) : null;
     }
 
     @Override
