@@ -7,17 +7,13 @@ import io.scimkit.testkit.store.StoreContract;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The scim-testkit store contract over the employee and team tables, each test on a fresh H2
  * database. The stores leave to the core what the store SPI lets them leave: removing a deleted
- * user from its groups, making {@code externalId} unique (Entra's object ids are unique anyway;
- * RFC 7643 §3.1 does not ask for it), sorting and cursors, the filters they do not declare and
- * taking a group's members out of the body ({@link LeftToTheCore} skips the tests of the current
- * suite that still hand those to the store).
+ * user from its groups, sorting, cursors and the filters they do not declare; they do not make
+ * {@code externalId} unique (Entra's object ids are unique anyway; RFC 7643 §3.1 does not ask for it).
  */
-@ExtendWith(LeftToTheCore.class)
 class ExistingSchemaStoreContractTest extends StoreContract {
     private final List<ExistingDatabase> databases = new ArrayList<>();
 
@@ -32,11 +28,6 @@ class ExistingSchemaStoreContractTest extends StoreContract {
     /** A fresh database with the application schema. */
     ExistingDatabase newDatabase() {
         return ExistingDatabase.h2();
-    }
-
-    @Override
-    protected boolean removesDeletedUsersFromGroups() {
-        return false;
     }
 
     @Override
