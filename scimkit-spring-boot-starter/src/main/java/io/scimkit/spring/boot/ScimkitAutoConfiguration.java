@@ -117,10 +117,13 @@ public final class ScimkitAutoConfiguration {
         return builder.build();
     }
 
-    /** The Jakarta REST resource serving the service; the servlet's mapping supplies the base path. */
+    /**
+     * The Jakarta REST resource serving the service; the servlet's mapping supplies the base path. The
+     * authenticator comes first: a missing token stops the start before the stores open the database.
+     */
     @Bean
     @ConditionalOnMissingBean
-    ScimEndpoint scimkitEndpoint(ScimService service, ScimAuthenticator authenticator, ScimkitProperties properties) {
+    ScimEndpoint scimkitEndpoint(ScimAuthenticator authenticator, ScimService service, ScimkitProperties properties) {
         return ScimEndpoint.builder(service)
                 .basePath("/")
                 .authenticator(authenticator)
