@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jersey.autoconfigure.JerseyAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -71,6 +73,23 @@ class ScimkitAutoConfigurationTest {
                 .run(context -> {
                     assertThat(context).hasNotFailed().hasSingleBean(JdbcStores.class);
                     assertThat(context.getBean(UserStore.class)).isInstanceOf(JdbcUserStore.class);
+                });
+    }
+
+    @Test
+    void anApplicationsOwnJerseyResourcesKeepTheirServletAndConfiguration() {
+        ResourceConfig own = new ResourceConfig();
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ScimkitAutoConfiguration.class, JerseyAutoConfiguration.class))
+                .withUserConfiguration(MemoryStores.class).withBean(ResourceConfig.class, () -> own)
+                .withPropertyValues("scimkit.tokens.default=" + TOKEN)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean("jerseyServletRegistration", ServletRegistrationBean.class)
+                            .getUrlMappings()).containsExactly("/*");
+                    assertThat(servlet(context).getUrlMappings()).containsExactly("/scim/v2/*");
+                    assertThat(own.getResources()).isEmpty();
+                    assertThat(own.getInstances()).isEmpty();
                 });
     }
 
