@@ -39,7 +39,8 @@ import org.springframework.context.annotation.Import;
  * from {@code scimkit.tokens} (RFC 6750), unless the application defines a {@link ScimAuthenticator};
  * with neither, it refuses to start. Every bean here backs off when the application defines one of
  * its type; a {@code ScimService} of the application's is served as it is, without the {@code scimkit.*}
- * settings that shape a service.
+ * settings that shape a service, and a {@code ScimEndpoint} of the application's needs no service,
+ * authenticator or store from here.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -57,9 +58,9 @@ public final class ScimkitAutoConfiguration {
         return SchemaRegistry.core();
     }
 
-    /** Bearer tokens per tenant from {@code scimkit.tokens}. */
+    /** Bearer tokens per tenant from {@code scimkit.tokens}; not needed for an endpoint of the application's. */
     @Bean
-    @ConditionalOnMissingBean
+    @ConditionalOnMissingBean({ScimAuthenticator.class, ScimEndpoint.class})
     ScimAuthenticator scimkitAuthenticator(ScimkitProperties properties) {
         if (properties.tokens().isEmpty()) {
             throw new ScimkitConfigurationException(
@@ -87,9 +88,12 @@ public final class ScimkitAutoConfiguration {
         return builder.build();
     }
 
-    /** The service over the stores, shaped by the {@code scimkit.*} properties and the customizers. */
+    /**
+     * The service over the stores, shaped by the {@code scimkit.*} properties and the customizers; not
+     * needed for an endpoint of the application's.
+     */
     @Bean
-    @ConditionalOnMissingBean
+    @ConditionalOnMissingBean({ScimService.class, ScimEndpoint.class})
     ScimService scimService(ScimkitProperties properties, SchemaRegistry registry, ObjectProvider<UserStore> users,
             ObjectProvider<GroupStore> groups, ObjectProvider<DataSource> dataSources,
             ObjectProvider<ScimServiceBuilderCustomizer> customizers) {
@@ -98,7 +102,7 @@ public final class ScimkitAutoConfiguration {
         if (userStore == null || groupStore == null) {
             throw missingStore(userStore != null, groupStore != null, dataSources.stream().count());
         }
-        URI publicBaseUri = properties.publicBaseUri();
+        @Nullable URI publicBaseUri = properties.publicBaseUri();
         ScimService.Builder builder = ScimService.builder()
                 // Without a public base URI, the endpoint passes each request's own URI; this one is unused.
                 .baseUri(publicBaseUri != null ? publicBaseUri : URI.create("http://localhost" + properties.basePath()))
@@ -124,6 +128,7 @@ public final class ScimkitAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ScimEndpoint scimkitEndpoint(ScimAuthenticator authenticator, ScimService service, ScimkitProperties properties) {
+        LOG.info("SCIM 2.0 at {} for {}", properties.basePath(), authenticator);
         return ScimEndpoint.builder(service)
                 .basePath("/")
                 .authenticator(authenticator)
@@ -138,13 +143,12 @@ public final class ScimkitAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "scimkitServletRegistration")
     ServletRegistrationBean<ServletContainer> scimkitServletRegistration(ScimEndpoint endpoint,
-            ScimAuthenticator authenticator, ScimkitProperties properties, ApplicationContext context) {
+            ScimkitProperties properties, ApplicationContext context) {
         ServletRegistrationBean<ServletContainer> registration = new ServletRegistrationBean<>(
                 new ServletContainer(ScimJerseyConfig.of(endpoint, context)), properties.servletMapping());
         registration.setName("scimkit");
         // Start Jersey with the application: configuration errors show at start-up, not on the first request.
         registration.setLoadOnStartup(1);
-        LOG.info("SCIM 2.0 at {} for {}", properties.basePath(), authenticator);
         return registration;
     }
 

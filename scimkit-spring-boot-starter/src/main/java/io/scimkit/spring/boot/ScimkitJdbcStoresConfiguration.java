@@ -4,6 +4,7 @@ import io.scimkit.core.ScimService;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.GroupStore;
 import io.scimkit.core.store.UserStore;
+import io.scimkit.jaxrs.ScimEndpoint;
 import io.scimkit.jdbc.JdbcGroupStore;
 import io.scimkit.jdbc.JdbcStoreOptions;
 import io.scimkit.jdbc.JdbcStores;
@@ -19,12 +20,12 @@ import org.springframework.context.annotation.Configuration;
  * The default stores: scim-jdbc's User and Group stores in the application's {@code DataSource}
  * (H2 2.x or PostgreSQL 15+; the {@code scim_*} tables are created or migrated at start-up). Only when
  * the application defines neither a {@code UserStore} nor a {@code GroupStore} (nor its own
- * {@code ScimService}), and has exactly one {@code DataSource} (or one marked {@code @Primary}).
+ * {@code ScimService} or {@code ScimEndpoint}), and has exactly one {@code DataSource} (or one marked {@code @Primary}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(JdbcStores.class)
 @ConditionalOnSingleCandidate(DataSource.class)
-@ConditionalOnMissingBean({UserStore.class, GroupStore.class, ScimService.class})
+@ConditionalOnMissingBean({UserStore.class, GroupStore.class, ScimService.class, ScimEndpoint.class})
 final class ScimkitJdbcStoresConfiguration {
 
     @Bean

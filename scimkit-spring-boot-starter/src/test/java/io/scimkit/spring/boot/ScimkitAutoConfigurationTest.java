@@ -179,6 +179,18 @@ class ScimkitAutoConfigurationTest {
     }
 
     @Test
+    void theApplicationsEndpointNeedsNoTokenServiceOrStore() throws SQLException {
+        DataSource database = h2();
+        runner.withBean(DataSource.class, () -> database).withBean(ScimEndpoint.class, () -> ScimEndpoint
+                        .builder(new OwnService().service).basePath("/").authenticator(OwnAuthenticator.AUTHENTICATOR)
+                        .build())
+                .run(context -> assertThat(context).hasNotFailed().hasBean("scimkitServletRegistration")
+                        .doesNotHaveBean(ScimAuthenticator.class).doesNotHaveBean(ScimService.class)
+                        .doesNotHaveBean(JdbcStores.class));
+        assertThat(scimTables(database)).isZero();
+    }
+
+    @Test
     void theApplicationsScimServiceIsServedAsItIsAndNoJdbcStoreIsMade() {
         runner.withUserConfiguration(H2.class, OwnService.class).withPropertyValues("scimkit.tokens.default=" + TOKEN)
                 .run(context -> {
