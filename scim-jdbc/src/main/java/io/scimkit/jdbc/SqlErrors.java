@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns database errors into SCIM errors without leaking SQL or driver text into them (the
- * {@code detail} of RFC 7644 §3.12 is for people, not for schema details): the cause is logged at
- * debug level, the client sees a fixed detail.
+ * {@code detail} of RFC 7644 §3.12 is for people, not for schema details): a unique-index violation
+ * is 409 {@code uniqueness} with a fixed detail; any other failure an unchecked exception carrying
+ * the cause, which the service turns into a 500 with an error id and logs with the stack trace.
  */
 final class SqlErrors {
     private static final Logger LOG = LoggerFactory.getLogger(SqlErrors.class);
@@ -49,10 +50,13 @@ final class SqlErrors {
                 + " (RFC 7643 §2.2 uniqueness)");
     }
 
-    /** A 500 for any other database failure; the cause goes to the debug log only. */
-    static ScimException internal(SQLException error) {
-        LOG.debug("database error", error);
-        return ScimException.internal("the store could not complete the request");
+    /**
+     * Any other database failure, as an unchecked exception carrying the cause: the service answers
+     * 500 with an error id and nothing of the cause, and logs the id with the stack trace, so an
+     * operator can find why (the SQLState is in the message; the driver's text in the cause).
+     */
+    static IllegalStateException internal(SQLException error) {
+        return new IllegalStateException("the JDBC store failed, SQLState " + error.getSQLState(), error);
     }
 
     private static boolean stateStartsWith(SQLException error, String prefix) {

@@ -1,8 +1,7 @@
 package io.scimkit.examples.existing;
 
-import static io.scimkit.examples.existing.Jdbc.execute;
-import static io.scimkit.examples.existing.Jdbc.query;
-import static io.scimkit.examples.existing.Jdbc.tx;
+import static io.scimkit.jdbc.Jdbc.query;
+import static io.scimkit.jdbc.Jdbc.transaction;
 
 import io.scimkit.core.codec.JsonColumn;
 import io.scimkit.core.error.ScimException;
@@ -22,6 +21,7 @@ import io.scimkit.core.store.StorePage;
 import io.scimkit.core.store.StoreQuery;
 import io.scimkit.core.store.Versions;
 import io.scimkit.core.value.StringValue;
+import io.scimkit.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,8 +44,8 @@ import org.jspecify.annotations.Nullable;
  * {@code created} and {@code last_modified} for {@code meta} (§3.1).
  *
  * <ul>
- *   <li>Each call is one transaction ({@link Jdbc#tx}); a violated unique index is 409
- *       {@code uniqueness} (RFC 7644 §3.3).
+ *   <li>Each call is one transaction ({@link io.scimkit.jdbc.Jdbc#transaction}); a violated unique
+ *       index is 409 {@code uniqueness} (RFC 7644 §3.3).
  *   <li>Updates and deletes read the version (404 for an unknown id, 412 for a stale expected one,
  *       RFC 7644 §3.14), then compare-and-swap: {@code UPDATE ... WHERE id = ? AND version = ?}.
  *   <li>{@code search} answers the declared lookups ({@code attribute eq "value"}) from a column,
@@ -91,7 +91,7 @@ abstract class TableStore implements ResourceStore {
 
     @Override
     public ScimResource create(StoreContext context, ResourceCreate create) {
-        return tx(dataSource, c -> {
+        return transaction(dataSource, c -> {
             List<@Nullable Object> args = row(create.body());
             args.addAll(List.of(context.tenant(), context.requestTime(), context.requestTime()));
             long id = query(c, "INSERT INTO " + table.name() + " (" + String.join(", ", table.columns())
@@ -104,7 +104,7 @@ abstract class TableStore implements ResourceStore {
 
     @Override
     public Optional<ScimResource> get(StoreContext context, String id) {
-        return tx(dataSource, c -> load(c, context, key(id)));
+        return transaction(dataSource, c -> load(c, context, key(id)));
     }
 
     @Override
@@ -119,14 +119,14 @@ abstract class TableStore implements ResourceStore {
         String where = " FROM " + table.name() + " WHERE tenant = ? AND " + column + " = ?";
         Object[] args = {context.tenant(), column.endsWith("_key") ? IndexKey.fold(value) : value, page.count(),
             page.offset()};
-        return tx(dataSource, c -> StorePage.of(query(c, "SELECT *" + where + " ORDER BY id LIMIT ? OFFSET ?",
+        return transaction(dataSource, c -> StorePage.of(query(c, "SELECT *" + where + " ORDER BY id LIMIT ? OFFSET ?",
                 row -> resource(c, row, context), args),
                 query(c, "SELECT COUNT(*)" + where, row -> row.getLong(1), args[0], args[1]).get(0)));
     }
 
     @Override
     public ScimResource update(StoreContext context, ResourceUpdate update) {
-        return tx(dataSource, c -> {
+        return transaction(dataSource, c -> {
             List<@Nullable Object> args = update.body() == null ? new ArrayList<>() : row(update.body());
             args.add(context.requestTime());
             String set = update.body() == null ? "" : String.join(" = ?, ", table.columns()) + " = ?, ";
@@ -139,7 +139,7 @@ abstract class TableStore implements ResourceStore {
 
     @Override
     public void delete(StoreContext context, ResourceDelete delete) {
-        tx(dataSource, c -> write(c, context, delete.id(), delete.expectedVersion(), "DELETE FROM " + table.name(),
+        transaction(dataSource, c -> write(c, context, delete.id(), delete.expectedVersion(), "DELETE FROM " + table.name(),
                 new ArrayList<>()));
     }
 
@@ -155,7 +155,7 @@ abstract class TableStore implements ResourceStore {
                 .orElseThrow(() -> ScimException.notFound(what + " not found"));
         Versions.requireMatch(Versions.weak(current), expected, what);
         args.addAll(Arrays.asList(key(id), expected == null ? null : current));
-        if (execute(c, sql + " WHERE id = ? AND version = COALESCE(?, version)", args.toArray()) == 0) {
+        if (Jdbc.update(c, sql + " WHERE id = ? AND version = COALESCE(?, version)", args.toArray()) == 0) {
             throw ScimException.preconditionFailed(what + " has just been changed by another request");
         }
         return 1;

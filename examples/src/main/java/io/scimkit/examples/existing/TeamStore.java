@@ -1,8 +1,7 @@
 package io.scimkit.examples.existing;
 
-import static io.scimkit.examples.existing.Jdbc.execute;
-import static io.scimkit.examples.existing.Jdbc.query;
-import static io.scimkit.examples.existing.Jdbc.tx;
+import static io.scimkit.jdbc.Jdbc.query;
+import static io.scimkit.jdbc.Jdbc.transaction;
 
 import io.scimkit.core.codec.JsonColumn;
 import io.scimkit.core.resource.ScimResource;
@@ -14,6 +13,7 @@ import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ScimValue;
+import io.scimkit.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -48,13 +48,13 @@ public final class TeamStore extends TableStore implements GroupStore {
     @Override
     void members(Connection c, StoreContext context, long team, MemberChanges changes) throws SQLException {
         if (changes.replaceAll()) {
-            execute(c, "DELETE FROM team_members WHERE team_id = ?", team);
+            Jdbc.update(c, "DELETE FROM team_members WHERE team_id = ?", team);
         } else if (!changes.removed().isEmpty()) {
-            execute(c, "DELETE FROM team_members WHERE team_id = ? AND employee_id = ANY(?)", team,
+            Jdbc.update(c, "DELETE FROM team_members WHERE team_id = ? AND employee_id = ANY(?)", team,
                     changes.removed().stream().map(TableStore::key).toArray(Long[]::new));
         }
         if (!changes.added().isEmpty()) {
-            execute(c, "INSERT INTO team_members (team_id, employee_id) SELECT ?, e.id FROM employees e"
+            Jdbc.update(c, "INSERT INTO team_members (team_id, employee_id) SELECT ?, e.id FROM employees e"
                     + " WHERE e.tenant = ? AND e.id = ANY(?) AND NOT EXISTS (SELECT 1 FROM team_members m"
                     + " WHERE m.team_id = ? AND m.employee_id = e.id)", team, context.tenant(),
                     changes.addedIds().stream().map(TableStore::key).toArray(Long[]::new), team);
@@ -63,7 +63,7 @@ public final class TeamStore extends TableStore implements GroupStore {
 
     @Override
     public List<GroupMembership> groupsOf(StoreContext context, String memberId) {
-        return tx(dataSource, c -> query(c, "SELECT t.id, t.name FROM teams t JOIN team_members m ON m.team_id = t.id"
+        return transaction(dataSource, c -> query(c, "SELECT t.id, t.name FROM teams t JOIN team_members m ON m.team_id = t.id"
                 + " WHERE t.tenant = ? AND m.employee_id = ? ORDER BY t.id",
                 row -> new GroupMembership(row.getString(1), row.getString(2)), context.tenant(), key(memberId)));
     }

@@ -7,10 +7,10 @@
  * {@link io.scimkit.core.codec.JsonColumn}, and declare the lookups they answer from an index
  * ({@code userName}, {@code externalId}, {@code displayName}); the core filters, sorts and pages
  * the rest, issues cursors, and removes deleted users from their groups. What the two share is in
- * {@code TableStore}; {@code Jdbc} is the generic JDBC plumbing.
+ * {@code TableStore}; transactions and statements go through scim-jdbc's {@link io.scimkit.jdbc.Jdbc}.
  *
  * <p>May import {@code io.scimkit.core} (store, codec, resource, schema, value, filter, error) and
- * {@code java.sql}/{@code javax.sql}; no JDBC driver, no pool, no other scimkit module.
+ * {@code java.sql}/{@code javax.sql}, and {@code io.scimkit.jdbc.Jdbc}; no JDBC driver, no pool.
  */
 @NullMarked
 package io.scimkit.examples.existing;
