@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scimkit.core.ScimService;
 import io.scimkit.core.dialect.ClientDialect;
-import io.scimkit.core.path.AttributePath;
-import io.scimkit.core.protocol.DeletePolicy;
 import io.scimkit.core.protocol.ServiceLimits;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.SchemaRegistry;
@@ -209,15 +207,18 @@ class ScimkitAutoConfigurationTest {
                 "scimkit.public-base-uri=https://app.example.com/identity/scim",
                 "scimkit.limits.max-results=50", "scimkit.limits.default-page-size=10",
                 "scimkit.limits.max-payload-size=64KB").run(context -> {
-                    var config = context.getBean(ScimService.class).config();
-                    assertThat(config.dialect().rules()).isEqualTo(ClientDialect.strict().rules());
-                    assertThat(config.deletePolicy()).isEqualTo(DeletePolicy.SOFT);
-                    assertThat(config.validation().requiredAttributes()).contains(
-                            AttributePath.parse(CoreSchemas.USER_URN + ":emails"),
-                            AttributePath.parse(CoreSchemas.USER_URN + ":externalId"));
-                    assertThat(config.anonymousDiscovery()).isFalse();
-                    assertThat(config.baseUri()).isEqualTo(URI.create("https://app.example.com/identity/scim"));
-                    assertThat(config.limits()).isEqualTo(new ServiceLimits(64 * 1024, 4096, 32, 50, 10, 1000, 1 << 20,
+                    ScimService scim = context.getBean(ScimService.class);
+                    assertThat(scim.dialect().rules()).isEqualTo(ClientDialect.strict().rules());
+                    assertThat(call(scim, "POST", "/Users", USER_WITHOUT_EMAILS).status())
+                            .as("required emails and externalId").isEqualTo(400);
+                    String id = created(scim, "{\"schemas\":[\"" + CoreSchemas.USER_URN + "\"],\"userName\":\"b\","
+                            + "\"externalId\":\"x\",\"emails\":[{\"value\":\"b@example.com\"}]}");
+                    assertThat(call(scim, "DELETE", "/Users/" + id, null).status()).isEqualTo(204);
+                    assertThat(call(scim, "GET", "/Users/" + id, null).bodyText()).as("soft delete")
+                            .contains("\"active\":false");
+                    assertThat(anonymous(scim, "/ServiceProviderConfig").status()).isEqualTo(401);
+                    assertThat(scim.baseUri()).isEqualTo(URI.create("https://app.example.com/identity/scim"));
+                    assertThat(scim.limits()).isEqualTo(new ServiceLimits(64 * 1024, 4096, 32, 50, 10, 1000, 1 << 20,
                             Duration.ofMinutes(10)));
                     assertThat(servlet(context).getUrlMappings()).containsExactly("/identity/scim/*");
                 });
@@ -227,12 +228,13 @@ class ScimkitAutoConfigurationTest {
     void withoutPropertiesTheServiceHasTheCoreDefaults() {
         runner.withUserConfiguration(MemoryStores.class).withPropertyValues("scimkit.tokens.default=" + TOKEN)
                 .run(context -> {
-                    var config = context.getBean(ScimService.class).config();
-                    assertThat(config.dialect().rules()).isEqualTo(ClientDialect.lenient().rules());
-                    assertThat(config.deletePolicy()).isEqualTo(DeletePolicy.HARD);
-                    assertThat(config.limits()).isEqualTo(ServiceLimits.defaults());
-                    assertThat(config.validation().requiredAttributes()).isEmpty();
-                    assertThat(config.anonymousDiscovery()).isTrue();
+                    ScimService scim = context.getBean(ScimService.class);
+                    assertThat(scim.dialect().rules()).isEqualTo(ClientDialect.lenient().rules());
+                    assertThat(scim.limits()).isEqualTo(ServiceLimits.defaults());
+                    String id = created(scim, USER_WITHOUT_EMAILS);
+                    assertThat(call(scim, "DELETE", "/Users/" + id, null).status()).isEqualTo(204);
+                    assertThat(call(scim, "GET", "/Users/" + id, null).status()).as("hard delete").isEqualTo(404);
+                    assertThat(anonymous(scim, "/ServiceProviderConfig").status()).isEqualTo(200);
                 });
     }
 
@@ -241,7 +243,12 @@ class ScimkitAutoConfigurationTest {
         Clock fixed = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
         runner.withUserConfiguration(MemoryStores.class).withPropertyValues("scimkit.tokens.default=" + TOKEN)
                 .withBean(ScimServiceBuilderCustomizer.class, () -> builder -> builder.clock(fixed))
-                .run(context -> assertThat(context.getBean(ScimService.class).config().clock()).isSameAs(fixed));
+                .run(context -> {
+                    ScimService scim = context.getBean(ScimService.class);
+                    String id = created(scim, USER_WITHOUT_EMAILS);
+                    assertThat(call(scim, "GET", "/Users/" + id, null).bodyText())
+                            .contains("\"created\":\"2026-01-01T00:00:00Z\"");
+                });
     }
 
     @Test
@@ -385,5 +392,29 @@ class ScimkitAutoConfigurationTest {
         ScimService scimService() {
             return service;
         }
+    }
+
+    private static final String USER_WITHOUT_EMAILS = "{\"schemas\":[\"" + CoreSchemas.USER_URN
+            + "\"],\"userName\":\"bjensen\"}";
+
+    /** A request to the service as an authenticated caller of the default tenant. */
+    private static io.scimkit.core.protocol.ScimResponse call(ScimService scim, String method, String path,
+            @org.jspecify.annotations.Nullable String json) {
+        return scim.handle(new io.scimkit.core.protocol.ScimRequest(method, path, "",
+                io.scimkit.core.protocol.HttpHeaders.of("Content-Type", "application/scim+json"),
+                json == null ? new byte[0] : json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                io.scimkit.core.protocol.ScimPrincipal.of("test"), null));
+    }
+
+    private static io.scimkit.core.protocol.ScimResponse anonymous(ScimService scim, String path) {
+        return scim.handle(new io.scimkit.core.protocol.ScimRequest("GET", path, "",
+                io.scimkit.core.protocol.HttpHeaders.of(), new byte[0], null, null));
+    }
+
+    /** Creates a resource and returns its id. */
+    private static String created(ScimService scim, String json) {
+        io.scimkit.core.protocol.ScimResponse response = call(scim, "POST", "/Users", json);
+        assertThat(response.status()).as(response.bodyText()).isEqualTo(201);
+        return response.header("Location").orElseThrow().replaceAll(".*/", "");
     }
 }
