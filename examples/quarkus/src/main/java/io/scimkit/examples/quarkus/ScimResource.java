@@ -21,7 +21,9 @@ import java.io.InputStream;
  *
  * <p>Quarkus REST finds resources in the application's own classes at build time and creates them
  * as CDI beans, so this class is the resource and the endpoint, built by its builder in
- * {@link ScimBeans}, is injected into it.
+ * {@link ScimBeans}, is injected into it. Indexing scim-jaxrs instead ({@code quarkus.index-dependency})
+ * to serve {@code ScimEndpoint} itself does not work: Quarkus would take the library's Jakarta REST
+ * {@code Application} for the application's own and try to construct the endpoint as a bean of its own.
  */
 @Path("{scimPath: .*}")
 public class ScimResource {
