@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The SCIM service provider as one Jakarta REST resource (RFC 7644 §3): it serves GET, POST, PUT,
  * PATCH and DELETE on every path below its base path (HEAD and OPTIONS come from the runtime), turns
- * each request into a {@link ScimRequest} and writes the {@link ScimResponse} of {@link ScimService}
- * back. Paths outside the base path answer a bare 404.
+ * each request into a {@link ScimRequest} and writes the
+ * {@link io.scimkit.core.protocol.ScimResponse} of {@link ScimService} back. Paths outside the base
+ * path answer a bare 404.
  *
  * <p>Per request: the {@link ScimAuthenticator} decides on the principal (a refused caller is anonymous,
  * which the service allows only on discovery endpoints when {@code anonymousDiscovery} is on; anywhere
