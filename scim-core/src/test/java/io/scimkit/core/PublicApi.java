@@ -32,9 +32,9 @@ import java.util.stream.Stream;
  * not an {@code internal} one. {@code equals}, {@code hashCode} and {@code toString} are left out;
  * {@code java.lang.} is dropped from type names.
  *
- * <p>The same class is in the tests of every published module, so that each checks its own jar.
+ * <p>Shared with the other published modules through scim-core's test jar; each checks its own classes.
  */
-final class PublicApi {
+public final class PublicApi {
     private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
     private static final int KEPT_MODIFIERS = Modifier.PUBLIC | Modifier.PROTECTED | Modifier.STATIC | Modifier.FINAL
             | Modifier.ABSTRACT;
@@ -43,7 +43,7 @@ final class PublicApi {
     }
 
     /** The API lines of every class compiled into the directory (or jar) that holds {@code anchor}. */
-    static List<String> of(Class<?> anchor) {
+    public static List<String> of(Class<?> anchor) {
         Path root;
         try {
             root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
