@@ -62,6 +62,16 @@ public final class ScimService {
     }
 
     /**
+     * The answer for a request that an adapter (such as scim-jaxrs) failed to serve outside
+     * {@link #handle}: a 500 error (RFC 7644 §3.12) whose detail carries a new error id and nothing
+     * of the cause, with the id, the method, the path and the stack trace logged, exactly as for a
+     * failure inside the service.
+     */
+    public ScimResponse failure(String method, String path, RuntimeException cause) {
+        return dispatcher.failed(method, path, cause);
+    }
+
+    /**
      * The base URI the service was built with: {@code Location} and {@code meta.location} are
      * relative to it unless a request brings its own (RFC 7644 §3.1, §3.3).
      */

@@ -1,6 +1,5 @@
 package io.scimkit.jaxrs;
 
-import io.scimkit.core.error.ScimException;
 import io.scimkit.core.protocol.ScimResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,11 +43,5 @@ final class JaxrsResponses {
             }
         }
         return builder.build();
-    }
-
-    /** A 500 with an RFC error body that reveals nothing internal. */
-    static Response internalError(String mediaType) {
-        return of(ScimResponse.error(ScimException.internal("the service provider failed to process the request")),
-                mediaType);
     }
 }

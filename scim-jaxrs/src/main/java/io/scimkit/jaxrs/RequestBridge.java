@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The framework-free half of {@link ScimEndpoint}: from what the runtime knows about a request
@@ -25,10 +23,10 @@ import org.slf4j.LoggerFactory;
  * body only for authenticated callers and only up to the limit plus one byte, and never throws.
  */
 final class RequestBridge {
-    private static final Logger LOG = LoggerFactory.getLogger(RequestBridge.class);
     private static final byte[] NO_BODY = new byte[0];
 
     private final Function<ScimRequest, ScimResponse> service;
+    private final Failures failures;
     private final BasePath basePath;
     private final ScimAuthenticator authenticator;
     private final int bodyLimit;
@@ -41,13 +39,23 @@ final class RequestBridge {
      * @param locationFromRequest whether {@code Location} and {@code meta.location} follow the URI of each
      *        request (else the service's configured base URI)
      */
-    RequestBridge(Function<ScimRequest, ScimResponse> service, BasePath basePath, ScimAuthenticator authenticator,
-            int bodyLimit, boolean locationFromRequest) {
+    RequestBridge(Function<ScimRequest, ScimResponse> service, Failures failures, BasePath basePath,
+            ScimAuthenticator authenticator, int bodyLimit, boolean locationFromRequest) {
         this.service = service;
+        this.failures = failures;
         this.basePath = basePath;
         this.authenticator = authenticator;
         this.bodyLimit = bodyLimit;
         this.locationFromRequest = locationFromRequest;
+    }
+
+    /**
+     * How the bridge answers a failure of its own (the service's {@code failure}: a 500 with an error
+     * id, logged with the cause).
+     */
+    @FunctionalInterface
+    interface Failures {
+        ScimResponse failed(String method, String path, RuntimeException cause);
     }
 
     /** The service's answer and the {@code Content-Type} for its body. */
@@ -87,10 +95,8 @@ final class RequestBridge {
             return Optional.of(new Reply(ScimResponse.error(
                     ScimException.invalidSyntax("the request body could not be read")), mediaType));
         } catch (RuntimeException unexpected) {
-            // The message names no header or body: they may carry tokens and personal data.
-            LOG.error("unexpected failure serving a SCIM {} request", method, unexpected);
-            return Optional.of(new Reply(ScimResponse.error(
-                    ScimException.internal("the service provider failed to process the request")), mediaType));
+            // Logged with an error id, the method and the path only: headers and bodies may carry tokens.
+            return Optional.of(new Reply(failures.failed(method, scimPath.get(), unexpected), mediaType));
         }
     }
 

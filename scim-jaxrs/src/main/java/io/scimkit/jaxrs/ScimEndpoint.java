@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The SCIM service provider as one Jakarta REST resource (RFC 7644 §3): it serves GET, POST, PUT,
@@ -51,9 +49,9 @@ import org.slf4j.LoggerFactory;
  */
 @Path("{scimPath: .*}")
 public final class ScimEndpoint {
-    private static final Logger LOG = LoggerFactory.getLogger(ScimEndpoint.class);
 
     private final BasePath basePath;
+    private final ScimService service;
     private final RequestBridge bridge;
 
     private ScimEndpoint(ScimService service, BasePath basePath, ScimAuthenticator authenticator,
@@ -62,7 +60,9 @@ public final class ScimEndpoint {
         ServiceLimits limits = service.limits();
         // Read one byte past the larger limit: /Bulk has its own (RFC 7644 §3.7.4); the service checks each.
         int bodyLimit = Math.max(limits.maxPayloadSize(), limits.bulkMaxPayloadSize());
-        this.bridge = new RequestBridge(service::handle, basePath, authenticator, bodyLimit, locationFromRequest);
+        this.service = service;
+        this.bridge = new RequestBridge(service::handle, service::failure, basePath, authenticator, bodyLimit,
+                locationFromRequest);
     }
 
     /** A builder for an endpoint over this service. */
@@ -125,8 +125,7 @@ public final class ScimEndpoint {
                     .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
         } catch (RuntimeException unexpected) {
             // Only the runtime's own objects can fail here; the bridge never throws.
-            LOG.error("unexpected failure serving a SCIM {} request", method, unexpected);
-            return JaxrsResponses.internalError(ResponseMediaType.SCIM_JSON);
+            return JaxrsResponses.of(service.failure(method, uri.getPath(), unexpected), ResponseMediaType.SCIM_JSON);
         }
     }
 

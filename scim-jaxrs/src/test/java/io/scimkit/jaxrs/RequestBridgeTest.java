@@ -1,5 +1,8 @@
 package io.scimkit.jaxrs;
 
+import io.scimkit.core.store.memory.InMemoryStores;
+import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.ScimService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scimkit.core.error.ScimException;
@@ -28,6 +31,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a runtime: a recording function stands in for {@code ScimService::handle}.
  */
 class RequestBridgeTest {
+    /** The service's answer to an adapter's own failure: a 500 with an error id, logged with the cause. */
+    private static final RequestBridge.Failures FAILURES = ScimService.builder()
+            .baseUri(URI.create("https://scim.example.com/scim/v2"))
+            .userStore(InMemoryStores.create(SchemaRegistry.core()).users())
+            .groupStore(InMemoryStores.create(SchemaRegistry.core()).groups()).build()::failure;
+
     private static final URI APPLICATION = URI.create("https://idp.example.com:8443/app/");
     private static final String TOKEN = "valid-token-0123456789abcdef";
     private static final ScimPrincipal CONTOSO = new ScimPrincipal("contoso", "test");
@@ -45,7 +54,7 @@ class RequestBridgeTest {
             seen.add(request);
             return answer;
         };
-        return new RequestBridge(service, BasePath.parse(basePath), tokens, limit, true);
+        return new RequestBridge(service, FAILURES, BasePath.parse(basePath), tokens, limit, true);
     }
 
     private Optional<RequestBridge.Reply> serve(String method, String path, String rawQuery,
@@ -117,7 +126,7 @@ class RequestBridgeTest {
         new RequestBridge(request -> {
             seen.add(request);
             return answer;
-        }, BasePath.parse("/scim/v2"), tokens, 100, false)
+        }, FAILURES, BasePath.parse("/scim/v2"), tokens, 100, false)
                 .serve("GET", "scim/v2/Users", null, APPLICATION, authorized(), null);
         assertThat(seen.get(0).baseUri()).as("null: the service uses its configured base URI").isNull();
     }
@@ -166,24 +175,24 @@ class RequestBridgeTest {
 
     @Test
     void anAuthenticatorFailureIsA500ThatRevealsNothing() {
-        RequestBridge failing = new RequestBridge(request -> answer, BasePath.parse("/scim/v2"), headers -> {
+        RequestBridge failing = new RequestBridge(request -> answer, FAILURES, BasePath.parse("/scim/v2"), headers -> {
             throw new IllegalStateException("directory down: secret=" + TOKEN);
         }, 100, true);
         ScimResponse response = failing.serve("GET", "scim/v2/Users", null, APPLICATION, authorized(), null)
                 .orElseThrow().response();
         assertThat(response.status()).isEqualTo(500);
-        assertThat(response.bodyText()).doesNotContain("directory").doesNotContain(TOKEN);
+        assertThat(response.bodyText()).doesNotContain("directory").doesNotContain(TOKEN).contains("error id");
     }
 
     @Test
     void aServiceFailureIsA500() {
         RequestBridge failing = new RequestBridge(request -> {
             throw new IllegalArgumentException("boom");
-        }, BasePath.parse("/scim/v2"), tokens, 100, true);
+        }, FAILURES, BasePath.parse("/scim/v2"), tokens, 100, true);
         ScimResponse response = failing.serve("GET", "scim/v2/Users", null, APPLICATION, authorized(), null)
                 .orElseThrow().response();
         assertThat(response.status()).isEqualTo(500);
-        assertThat(response.bodyText()).doesNotContain("boom");
+        assertThat(response.bodyText()).doesNotContain("boom").contains("error id");
     }
 
     @Test

@@ -74,6 +74,14 @@ public final class Dispatcher {
         }
     }
 
+    /**
+     * The answer to a request that failed outside {@link #dispatch} (in an adapter): a 500 whose
+     * detail carries a new error id, logged with the cause as the dispatcher's own failures are.
+     */
+    public ScimResponse failed(String method, String path, RuntimeException cause) {
+        return ScimResponse.error(ScimException.internal(FailureLog.detail(failures.record(method, path, cause))));
+    }
+
     private Endpoint route(Exchange exchange) {
         for (Endpoint endpoint : endpoints) {
             if (endpoint.serves(exchange)) {

@@ -56,7 +56,12 @@ final class FailureLog {
      * the sink fails, the failure goes to the JDK's logger.
      */
     String record(ScimRequest request, Throwable cause) {
-        Failure failure = new Failure(newId(), printable(request.method(), 16), printable(request.path(), 200), cause);
+        return record(request.method(), request.path(), cause);
+    }
+
+    /** Logs a failure of a request given by method and path, and returns its new error id. */
+    String record(String method, String path, Throwable cause) {
+        Failure failure = new Failure(newId(), printable(method, 16), printable(path, 200), cause);
         try {
             sink.accept(failure);
         } catch (RuntimeException broken) {

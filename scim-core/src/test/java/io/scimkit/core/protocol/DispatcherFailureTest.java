@@ -113,6 +113,22 @@ class DispatcherFailureTest {
     }
 
     @Test
+    void anAdaptersOwnFailureIsAnsweredAndLoggedTheSameWay() {
+        IllegalStateException cause = new IllegalStateException(FailingUserStore.SQL);
+        ScimResponse response = dispatcher.failed("PATCH", "/Users/2819c223", cause);
+
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.bodyText()).doesNotContain("SELECT", "secret_table", "IllegalStateException");
+        assertThat(logged).singleElement().satisfies(failure -> {
+            assertThat(failure.errorId()).isEqualTo(errorId(response));
+            assertThat(failure.method()).isEqualTo("PATCH");
+            assertThat(failure.path()).isEqualTo("/Users/2819c223");
+            assertThat(failure.cause()).isSameAs(cause);
+        });
+        assertThat(errorId(service.failure("GET", "/Users", cause))).as("ScimService.failure").hasSize(12);
+    }
+
+    @Test
     void everyFailureGetsItsOwnId() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
