@@ -6,7 +6,6 @@ import io.scimkit.testkit.replay.StepResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
@@ -49,16 +48,7 @@ final class JUnitXmlReportWriter {
 
     /** Writes the report to a file, creating its directory. */
     void write(ReplayReport report, Path file) {
-        try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                write(report, out);
-            }
-        } catch (IOException failed) {
-            throw new UncheckedIOException("cannot write " + file, failed);
-        }
+        ReportFiles.write(file, out -> write(report, out));
     }
 
     private static void suite(XMLStreamWriter xml, ScenarioResult run, ReplayReport report) throws XMLStreamException {

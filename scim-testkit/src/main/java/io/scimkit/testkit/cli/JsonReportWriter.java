@@ -11,7 +11,6 @@ import io.scimkit.testkit.replay.StepResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -33,16 +32,7 @@ final class JsonReportWriter {
 
     /** Writes the report to a file, creating its directory. */
     void write(ReplayReport report, Path file) {
-        try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                write(report, out);
-            }
-        } catch (IOException failed) {
-            throw new UncheckedIOException("cannot write " + file, failed);
-        }
+        ReportFiles.write(file, out -> write(report, out));
     }
 
     ObjectNode tree(ReplayReport report) {

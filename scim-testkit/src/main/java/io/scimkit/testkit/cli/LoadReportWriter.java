@@ -9,10 +9,6 @@ import io.scimkit.testkit.load.LoadPlan;
 import io.scimkit.testkit.load.LoadReport;
 import io.scimkit.testkit.load.PhaseResult;
 import io.scimkit.testkit.load.Verification;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -25,17 +21,7 @@ final class LoadReportWriter {
 
     /** Writes the report to a file, creating its directory. */
     void write(LoadReport report, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                JSON.writeValue(out, tree(report));
-            }
-        } catch (IOException failed) {
-            throw new UncheckedIOException("cannot write " + file, failed);
-        }
+        ReportFiles.write(file, out -> JSON.writeValue(out, tree(report)));
     }
 
     ObjectNode tree(LoadReport report) {
