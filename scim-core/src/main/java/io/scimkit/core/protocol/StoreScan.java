@@ -88,15 +88,15 @@ final class StoreScan {
         StoreCapabilities capabilities = store.capabilities();
         boolean storeFilters = filter == null || capabilities.evaluates(filter);
         boolean storeSorts = sort == null || capabilities.sorts();
+        Filter pushed = storeFilters ? filter : narrowing(filter, capabilities);
         if (!storeFilters) {
             LOG.debug("the {} store does not evaluate the filter; the core filters what the store returns for {}",
-                    context.resourceType().name(), narrowing(filter, capabilities) == null ? "no filter" : "a part of it");
+                    context.resourceType().name(), pushed == null ? "no filter" : "a part of it");
         }
         if (!storeSorts) {
             LOG.debug("the {} store does not sort; the core sorts every match", context.resourceType().name());
         }
-        List<ScimResource> all = all(context, store, storeFilters ? filter : narrowing(filter, capabilities),
-                storeSorts ? sort : null);
+        List<ScimResource> all = all(context, store, pushed, storeSorts ? sort : null);
         List<ScimResource> matches = all;
         if (!storeFilters && matcher != null) {
             matches = new ArrayList<>();
