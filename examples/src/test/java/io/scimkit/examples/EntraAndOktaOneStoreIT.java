@@ -100,7 +100,8 @@ class EntraAndOktaOneStoreIT {
             assertPassedInEveryDialect(report);
             assertThat(report.ruleFirings()).containsOnlyKeys(EnumSet.allOf(Dialect.class));
             // Entra without the flag sends capitalised ops and string booleans; the flag dialect does not.
-            assertThat(report.ruleFirings().get(Dialect.DEFAULT)).containsKeys("op-case-insensitive", "boolean-strings");
+            assertThat(report.ruleFirings().get(Dialect.DEFAULT))
+                    .containsKeys("op-case-insensitive", "boolean-strings");
             assertThat(report.ruleFirings().get(Dialect.FLAG)).doesNotContainKey("op-case-insensitive");
             // Okta's traffic is RFC 7644 but for the empty member list of a replace.
             assertThat(report.ruleFirings().get(Dialect.OKTA)).containsOnlyKeys("replace-empty-array-removes");

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
-/** The whole Entra ID catalogue and the Okta catalogue, in process, against a service over the employee and team tables of a fresh H2 database. */
+/**
+ * The whole Entra ID catalogue and the Okta catalogue, in process, against a service over the
+ * employee and team tables of a fresh H2 database.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExistingSchemaEntraTest {
     private final List<ExistingDatabase> databases = new ArrayList<>();

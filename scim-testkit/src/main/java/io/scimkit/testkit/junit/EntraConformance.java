@@ -35,9 +35,10 @@ public final class EntraConformance {
         this.suite = suite;
     }
 
-    /** The whole bundled catalogue in every dialect against this target. */
+    /** The bundled Entra ID catalogue ({@link ScenarioCatalogue#entra()}) in its three dialects against this target. */
     public static EntraConformance against(Target target) {
-        return new EntraConformance(new ConformanceSuite(target, ScenarioCatalogue.entra(), ScenarioSelection.all(), ReplayOptions.defaults()));
+        return new EntraConformance(
+                new ConformanceSuite(target, ScenarioCatalogue.entra(), ScenarioSelection.all(), ReplayOptions.defaults()));
     }
 
     /** A copy over another catalogue (e.g. only the integrator's scenarios). */

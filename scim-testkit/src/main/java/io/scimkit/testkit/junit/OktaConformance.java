@@ -38,7 +38,8 @@ public final class OktaConformance {
 
     /** The bundled Okta catalogue ({@code docs/okta.md}) against this target. */
     public static OktaConformance against(Target target) {
-        return new OktaConformance(new ConformanceSuite(target, ScenarioCatalogue.okta(), ScenarioSelection.all(), ReplayOptions.defaults()));
+        return new OktaConformance(
+                new ConformanceSuite(target, ScenarioCatalogue.okta(), ScenarioSelection.all(), ReplayOptions.defaults()));
     }
 
     /** A copy over another catalogue (e.g. only the integrator's scenarios). */

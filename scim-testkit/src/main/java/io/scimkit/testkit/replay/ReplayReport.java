@@ -31,6 +31,7 @@ public record ReplayReport(String target, Instant started, Duration elapsed, Lis
         Objects.requireNonNull(started, "started");
         Objects.requireNonNull(elapsed, "elapsed");
         scenarios = List.copyOf(scenarios);
+        Objects.requireNonNull(ruleFirings, "ruleFirings");
         Map<Dialect, Map<String, Long>> copy = new EnumMap<>(Dialect.class);
         ruleFirings.forEach((dialect, counts) -> copy.put(dialect, Collections.unmodifiableMap(new LinkedHashMap<>(counts))));
         ruleFirings = Collections.unmodifiableMap(copy);
