@@ -89,7 +89,8 @@ public enum DialectRule {
     EXTENSION_DOT_SEPARATOR("extension-dot-separator", "Q24", Kind.REWRITE),
     /**
      * Okta: {@code replace} of a multi-valued attribute with {@code []}, sent to
-     * clear a group's members, becomes a {@code remove} of the attribute.
+     * clear a group's members, becomes a {@code remove} of the attribute (Okta's traffic is
+     * described in {@code docs/okta.md}).
      */
     REPLACE_EMPTY_ARRAY_REMOVES("replace-empty-array-removes", "Okta", Kind.REWRITE),
     /**

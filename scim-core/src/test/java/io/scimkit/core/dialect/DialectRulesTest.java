@@ -130,11 +130,28 @@ class DialectRulesTest {
                 // Okta: replace members [] clears the group
                 patch(REPLACE_EMPTY_ARRAY_REMOVES, GROUP, "{'op':'replace','path':'members','value':[]}",
                         "{'op':'remove','path':'members'}"),
-                patch(null, USER, "{'op':'replace','value':{'active':false}}", "{'op':'replace','value':{'active':false}}"));
+                patch(null, USER, "{'op':'replace','value':{'active':false}}", "{'op':'replace','value':{'active':false}}"),
+                // Okta's other PATCH shapes are RFC 7644 form: no rule touches them (docs/okta.md)
+                patch(null, GROUP, "{'op':'replace','value':{'id':'g1','displayName':'Test SCIMv2'}}",
+                        "{'op':'replace','value':{'id':'g1','displayName':'Test SCIMv2'}}"),
+                patch(null, GROUP, "{'op':'add','path':'members','value':[{'value':'u1','display':'u1@example.com'}]}",
+                        "{'op':'add','path':'members','value':[{'value':'u1','display':'u1@example.com'}]}"),
+                patch(null, GROUP, "{'op':'remove','path':'members[value eq \\'u1\\']'}",
+                        "{'op':'remove','path':'members[value eq \\'u1\\']'}"),
+                patch(null, GROUP, "{'op':'replace','value':{'members':[]}}", "{'op':'replace','value':{'members':[]}}"),
+                patch(null, USER, "{'op':'replace','value':{'password':'n3w-Pa55'}}",
+                        "{'op':'replace','value':{'password':'n3w-Pa55'}}"));
     }
 
     static Stream<Arguments> bodyRows() {
         return Stream.of(
+                // Okta's create: password, readOnly groups as [] and a group with no members are RFC form
+                body(null, USER, "{'schemas':['" + CORE_USER + "'],'userName':'j@example.com','password':'p',"
+                        + "'groups':[],'emails':[{'primary':true,'value':'j@example.com','type':'work'}],'active':true}",
+                        "{'schemas':['" + CORE_USER + "'],'userName':'j@example.com','password':'p',"
+                        + "'groups':[],'emails':[{'primary':true,'value':'j@example.com','type':'work'}],'active':true}"),
+                body(null, GROUP, "{'schemas':['" + CORE_GROUP + "'],'displayName':'Test SCIMv2','members':[]}",
+                        "{'schemas':['" + CORE_GROUP + "'],'displayName':'Test SCIMv2','members':[]}"),
                 body(BODY_NULLS_IGNORED, USER, "{'schemas':['" + CORE_USER + "'],'userName':'a','title':null}",
                         "{'schemas':['" + CORE_USER + "'],'userName':'a'}"),
                 body(BODY_NULLS_IGNORED, USER, "{'schemas':['" + CORE_USER + "'],'userName':'a','name':{'givenName':null,'familyName':'F'}}",

@@ -151,7 +151,7 @@ final class CliParser {
     private static CommandSpec root() {
         CommandSpec root = CommandSpec.create().name("scim-testkit").mixinStandardHelpOptions(true).version(VERSION);
         root.usageMessage().description(
-                "Replays Microsoft Entra ID provisioning traffic against a SCIM 2.0 endpoint (RFC 7643/7644).",
+                "Replays Microsoft Entra ID and Okta provisioning traffic against a SCIM 2.0 endpoint (RFC 7643/7644).",
                 "The bearer token comes from --token or the " + TOKEN_VARIABLE + " environment variable.",
                 "Exit status: 0 everything passed, 1 failures, 2 usage or connection error.");
         root.addSubcommand("replay", replay());
@@ -161,10 +161,10 @@ final class CliParser {
 
     private static CommandSpec replay() {
         CommandSpec spec = command("replay",
-                "Runs the Entra ID scenario catalogue against the endpoint.",
+                "Runs the Entra ID and Okta scenario catalogues against the endpoint.",
                 "Prints one line per step and a summary; writes a JUnit XML and a JSON report.");
         spec.addOption(repeatable("--dialect", "DIALECT",
-                "default, flag (aadOptscim062020), validator or all; repeatable or comma-separated (all if absent)."));
+                "default, flag (aadOptscim062020), validator (Entra ID), okta, or all; repeatable or comma-separated (all if absent)."));
         spec.addOption(repeatable("--scenario", "NAME", "Only this scenario (a trailing * matches a prefix); repeatable."));
         spec.addOption(repeatable("--tag", "TAG",
                 "Only scenarios with this tag, e.g. rfc-negative or quirk:Q4 (see docs/entra-quirks.md); repeatable."));

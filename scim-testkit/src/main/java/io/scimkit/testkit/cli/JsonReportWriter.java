@@ -15,7 +15,8 @@ import java.nio.file.Path;
 
 /**
  * Writes a {@link ReplayReport} as JSON for tools and CI dashboards: target, start, duration,
- * counts, and every scenario run with every step (outcome, expectation, mismatches, trimmed
+ * counts, per dialect the client-dialect rules that fired (when the target shows them), and every
+ * scenario run with every step (outcome, expectation, mismatches, trimmed
  * exchanges). The format is stable: fields are only ever added.
  */
 final class JsonReportWriter {
@@ -46,6 +47,11 @@ final class JsonReportWriter {
             counts.put(outcome.name().toLowerCase(java.util.Locale.ROOT), report.count(outcome));
         }
         root.put("summary", report.summary());
+        ObjectNode firings = root.putObject("ruleFirings");
+        report.ruleFirings().forEach((dialect, rules) -> {
+            ObjectNode node = firings.putObject(dialect.id());
+            rules.forEach(node::put);
+        });
         ArrayNode runs = root.putArray("scenarios");
         for (ScenarioResult run : report.scenarios()) {
             ObjectNode node = runs.addObject();

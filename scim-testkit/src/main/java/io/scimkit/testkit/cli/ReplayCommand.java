@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code replay}: loads the catalogue (plus the user's files), checks that the endpoint answers
+ * {@code replay}: loads the bundled Entra ID and Okta catalogues (plus the user's files), checks that the endpoint answers
  * and accepts the token, replays the selected runs printing one line per step, writes the reports,
  * and returns the exit status.
  */
@@ -32,7 +32,7 @@ final class ReplayCommand {
     int run(Invocation.Replay replay, Target target) {
         List<ScenarioRun> runs;
         try {
-            ScenarioCatalogue catalogue = ScenarioCatalogue.entra();
+            ScenarioCatalogue catalogue = ScenarioCatalogue.bundled();
             for (Path path : replay.scenarioPaths()) {
                 catalogue = catalogue.plus(ScenarioCatalogue.fromPath(path));
             }
@@ -51,6 +51,9 @@ final class ReplayCommand {
         out.flush();
         ReplayReport report = Replayer.of(target).withListener(new StepPrinter(out)).run(runs);
         out.println(report.summary());
+        for (String line : report.ruleFiringLines()) {
+            out.println("dialect rules fired, " + line);
+        }
         if (replay.reportDirectory() != null) {
             try {
                 Path junit = replay.reportDirectory().resolve(JUNIT_REPORT);

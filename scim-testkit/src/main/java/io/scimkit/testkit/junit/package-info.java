@@ -1,6 +1,6 @@
 /**
- * JUnit 5 integration: {@link io.scimkit.testkit.junit.EntraConformance} turns the catalogue into
- * dynamic tests, one container per scenario run and one test per step. JUnit is an optional
+ * JUnit 5 integration: {@link io.scimkit.testkit.junit.EntraConformance} and
+ * {@link io.scimkit.testkit.junit.OktaConformance} turn the bundled catalogues into dynamic tests, one container per scenario run and one test per step. JUnit is an optional
  * dependency of the testkit; only this package needs it.
  */
 @NullMarked

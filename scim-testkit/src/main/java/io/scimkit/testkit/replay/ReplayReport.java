@@ -1,26 +1,57 @@
 package io.scimkit.testkit.replay;
 
+import io.scimkit.testkit.scenario.Dialect;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * The outcome of a replay: every scenario run with every step, and the collected mismatches.
+ * The outcome of a replay: every scenario run with every step, the collected mismatches, and per
+ * dialect the client-dialect rules the service applied.
  *
  * @param target what was replayed against (never credentials)
  * @param started when the replay began
  * @param elapsed how long it took
  * @param scenarios the scenario runs, in order
+ * @param ruleFirings per dialect, how often each client-dialect rule of the service fired during
+ *     that dialect's runs, by rule id (rules that never fired left out); empty when the target
+ *     cannot see the service's counters (over HTTP)
  */
-public record ReplayReport(String target, Instant started, Duration elapsed, List<ScenarioResult> scenarios) {
+public record ReplayReport(String target, Instant started, Duration elapsed, List<ScenarioResult> scenarios,
+        Map<Dialect, Map<String, Long>> ruleFirings) {
 
     public ReplayReport {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(started, "started");
         Objects.requireNonNull(elapsed, "elapsed");
         scenarios = List.copyOf(scenarios);
+        Objects.requireNonNull(ruleFirings, "ruleFirings");
+        Map<Dialect, Map<String, Long>> copy = new EnumMap<>(Dialect.class);
+        ruleFirings.forEach((dialect, counts) -> copy.put(dialect, Collections.unmodifiableMap(new LinkedHashMap<>(counts))));
+        ruleFirings = Collections.unmodifiableMap(copy);
+    }
+
+    /** A report without rule counts (the target could not see them). */
+    public ReplayReport(String target, Instant started, Duration elapsed, List<ScenarioResult> scenarios) {
+        this(target, started, elapsed, scenarios, Map.of());
+    }
+
+    /**
+     * One line per dialect that ran with the rules its traffic needed, e.g.
+     * {@code okta: replace-empty-array-removes=1}; {@code (none)} when no rule fired. Empty when
+     * the target could not see the counters.
+     */
+    public List<String> ruleFiringLines() {
+        List<String> lines = new ArrayList<>();
+        ruleFirings.forEach((dialect, counts) -> lines.add(dialect.id() + ": " + (counts.isEmpty() ? "(none)"
+                : String.join(", ", counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()))));
+        return lines;
     }
 
     /** Whether every step of every run passed. */

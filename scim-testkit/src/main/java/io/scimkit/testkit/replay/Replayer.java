@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Replays scenario runs against a target and reports every mismatch (steps go on after a failed
@@ -54,15 +56,23 @@ public final class Replayer {
         return new ScenarioExecution(run, target, options);
     }
 
-    /** Runs every step of every run, in order, and reports. */
+    /**
+     * Runs every step of every run, in order, and reports; with a target that shows the service's
+     * rule counters, also which rules each dialect's runs made fire (runs are sequential, so the
+     * difference of the counters around a run is that run's).
+     */
     public ReplayReport run(List<ScenarioRun> runs) {
         Instant started = Instant.now();
         long clock = System.nanoTime();
         List<ScenarioResult> results = new ArrayList<>();
+        RuleTally tally = new RuleTally();
         for (ScenarioRun run : runs) {
+            Optional<Map<String, Long>> before = target.dialectFirings();
             results.add(run(run));
+            tally.add(run.dialect(), before, target.dialectFirings());
         }
-        return new ReplayReport(target.describe(), started, Duration.ofNanos(System.nanoTime() - clock), results);
+        return new ReplayReport(target.describe(), started, Duration.ofNanos(System.nanoTime() - clock), results,
+                tally.byDialect());
     }
 
     /** Runs every step of one run. */

@@ -3,10 +3,11 @@ package io.scimkit.testkit.scenario;
 import java.util.Locale;
 
 /**
- * The three ways Microsoft Entra ID talks to a SCIM endpoint (see {@code docs/entra-quirks.md}): the
- * provisioning service without the {@code aadOptscim062020} flag (also every provision-on-demand
- * run), the service with the flag, and the SCIM Validator. A scenario step may be limited to some
- * of them; a scenario is replayed once per dialect it supports and the selection asks for.
+ * The ways a provisioning client talks to a SCIM endpoint: the three of Microsoft Entra ID (see
+ * {@code docs/entra-quirks.md}) — the provisioning service without the {@code aadOptscim062020}
+ * flag (also every provision-on-demand run), the service with the flag, and the SCIM Validator —
+ * and Okta's SCIM 2.0 provisioning (see {@code docs/okta.md}). A scenario step may be limited to
+ * some of them; a scenario is replayed once per dialect it supports and the selection asks for.
  */
 public enum Dialect {
     /** No flag: capitalised ops, string booleans, remove-members by value array. */
@@ -14,7 +15,9 @@ public enum Dialect {
     /** Tenant URL with {@code ?aadOptscim062020}: lowercase ops, JSON booleans, no-path value objects. */
     FLAG("flag"),
     /** scimvalidator.microsoft.com: object-valued manager, no-path replaces, add+remove in one PATCH. */
-    VALIDATOR("validator");
+    VALIDATOR("validator"),
+    /** Okta: paged import, {@code userName eq} lookups, whole-user PUT, PATCH deactivation, group push. */
+    OKTA("okta");
 
     /** The query parameter that switches the provisioning service to the flag dialect. */
     public static final String FLAG_QUERY_PARAMETER = "aadOptscim062020";
@@ -45,7 +48,7 @@ public enum Dialect {
                 return dialect;
             }
         }
-        throw new IllegalArgumentException("unknown dialect '" + name + "' (default, flag, validator)");
+        throw new IllegalArgumentException("unknown dialect '" + name + "' (default, flag, validator, okta)");
     }
 
     @Override

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * A set of scenarios with unique names: the bundled Entra ID catalogue
- * ({@link #entra()}), the integrator's own files, or both ({@link #plus}).
+ * ({@link #entra()}), the bundled Okta catalogue ({@link #okta()}), both ({@link #bundled()}), the
+ * integrator's own files, or any of them together ({@link #plus}).
  *
  * <pre>{@code
  * ScenarioCatalogue catalogue = ScenarioCatalogue.entra().plus(ScenarioCatalogue.fromPath(Path.of("src/test/scim")));
@@ -40,6 +41,23 @@ public record ScenarioCatalogue(List<Scenario> scenarios) {
     public static ScenarioCatalogue entra() {
         return new ScenarioCatalogue(ScenarioLoader.fromClasspath(ScenarioCatalogue.class.getClassLoader(),
                 ScenarioLoader.ENTRA_INDEX));
+    }
+
+    /**
+     * The bundled Okta catalogue (dialect {@link Dialect#OKTA}, described in {@code docs/okta.md}):
+     * Okta's user provisioning (paged import, {@code userName} lookups without regard to case,
+     * create with and without a password, whole-user PUT, deactivation and reactivation by PATCH,
+     * 409 and 404 answers) and group push (create, rename, member add/remove, emptying, PUT of the
+     * full member list, delete), each with checks of the end state.
+     */
+    public static ScenarioCatalogue okta() {
+        return new ScenarioCatalogue(ScenarioLoader.fromClasspath(ScenarioCatalogue.class.getClassLoader(),
+                ScenarioLoader.OKTA_INDEX));
+    }
+
+    /** Both bundled catalogues: {@link #entra()} followed by {@link #okta()}. */
+    public static ScenarioCatalogue bundled() {
+        return entra().plus(okta());
     }
 
     /**

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 final class ScenarioLoader {
     /** The index of the bundled Entra ID catalogue. */
     static final String ENTRA_INDEX = "io/scimkit/testkit/scenarios/index.json";
+    /** The index of the bundled Okta catalogue. */
+    static final String OKTA_INDEX = "io/scimkit/testkit/scenarios/okta/index.json";
     private static final String INDEX_FILE = "index.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A target that hands each request straight to a {@link ScimService} (no HTTP, no sockets): the
@@ -50,6 +51,12 @@ public final class InProcessTarget implements Target {
         ScimResponse response = service.handle(scimRequest);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         return new TargetResponse(response.status(), response.headers(), response.body(), elapsed);
+    }
+
+    /** The counters of the service's {@code ClientDialect}. */
+    @Override
+    public Optional<Map<String, Long>> dialectFirings() {
+        return Optional.of(service.dialect().firings());
     }
 
     @Override

@@ -50,11 +50,13 @@ class CliParserTest {
 
     @ParameterizedTest(name = "--dialect {0}")
     @CsvSource(delimiter = ';', value = {
-        "all;               DEFAULT FLAG VALIDATOR",
+        "all;               DEFAULT FLAG VALIDATOR OKTA",
+        "okta;              OKTA",
+        "flag,OKTA;         FLAG OKTA",
         "default;           DEFAULT",
         "validator,flag;    FLAG VALIDATOR",
         "aadOptscim062020;  FLAG",
-        "ALL;               DEFAULT FLAG VALIDATOR"})
+        "ALL;               DEFAULT FLAG VALIDATOR OKTA"})
     void dialectsAreNamedOrAll(String value, String expected) {
         Invocation.Replay replay = (Invocation.Replay) parse(Map.of(), "replay", "--url", URL, "--token", TOKEN,
                 "--dialect", value);

@@ -68,6 +68,18 @@ class TestkitCliTest {
     }
 
     @Test
+    void dialectOktaReplaysTheOktaCatalogueAndReportsTheRulesItFired() throws IOException {
+        int status = run(inMemory(), "replay", "--url", URL, "--dialect", "okta", "--report", reports.toString());
+        assertThat(status).as(err.toString()).isEqualTo(TestkitCli.PASSED);
+        assertThat(out.toString()).contains("Replaying 2 scenario runs")
+                .containsPattern("(?m)^PASS  okta-group-push \\[okta\\]  ")
+                .doesNotContain("entra-")
+                .contains("dialect rules fired, okta: replace-empty-array-removes=1");
+        assertThat(Files.readString(reports.resolve(ReplayCommand.JSON_REPORT)))
+                .containsPattern("\"ruleFirings\" : \\{\\s*\"okta\" : \\{\\s*\"replace-empty-array-removes\" : 1");
+    }
+
+    @Test
     void aFailingStepMakesTheExitStatusOneAndShowsTheMismatch() {
         // A server that answers every DELETE with 500.
         int status = run(rewriting(response -> response.withStatusAndBody(500, new byte[0]), "DELETE"), "replay",

@@ -40,7 +40,7 @@ class ScenarioReaderTest {
     @Test
     void aScenarioWithoutDialectsRunsInAll() {
         Scenario scenario = ScenarioReader.read("mem", "{\"name\": \"x\", \"steps\": [" + STEP + "]}");
-        assertThat(scenario.dialects()).containsExactly(Dialect.DEFAULT, Dialect.FLAG, Dialect.VALIDATOR);
+        assertThat(scenario.dialects()).containsExactly(Dialect.DEFAULT, Dialect.FLAG, Dialect.VALIDATOR, Dialect.OKTA);
         assertThat(scenario.steps().get(0).request().method()).isEqualTo("GET");
         assertThat(scenario.steps().get(0).expect().contentType()).isEqualTo("application/scim+json");
     }
@@ -49,7 +49,7 @@ class ScenarioReaderTest {
     @CsvSource(delimiter = '|', value = {
         "{\"name\": \"x\", \"stepz\": []}                                            | unknown key 'stepz'",
         "{\"name\": \"x\", \"steps\": [{\"name\": \"s\", \"method\": \"GET\", \"path\": \"/\"}]} | 'expect' is required",
-        "{\"name\": \"x\", \"dialects\": [\"okta\"], \"steps\": []}                  | unknown dialect 'okta'",
+        "{\"name\": \"x\", \"dialects\": [\"onelogin\"], \"steps\": []}              | unknown dialect 'onelogin'",
         "{\"name\": \"x\", \"steps\": []}                                            | at least one step",
         "{\"name\": \"x\", \"steps\": [{\"name\": \"s\", \"method\": \"GET\", \"path\": \"/\", \"expect\": {\"status\": 200, \"assertions\": [{\"path\": \"$\", \"equal\": 1}]}}]} | unknown key 'equal'",
         "{\"name\": \"x\", \"steps\": [{\"name\": \"s\", \"method\": \"GET\", \"path\": \"/\", \"credentials\": \"maybe\", \"expect\": {\"status\": 200}}]} | credentials is valid, wrong or none",
