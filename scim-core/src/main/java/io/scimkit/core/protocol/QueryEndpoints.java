@@ -3,6 +3,7 @@ package io.scimkit.core.protocol;
 import io.scimkit.core.codec.internal.ListResponseWriter;
 import io.scimkit.core.codec.internal.SearchRequestReader;
 import io.scimkit.core.error.ScimException;
+import io.scimkit.core.filter.Filter;
 import io.scimkit.core.filter.FilterEvaluator;
 import io.scimkit.core.filter.FilterSettings;
 import io.scimkit.core.filter.ResourceMatcher;
@@ -30,7 +31,9 @@ import java.util.Optional;
  * nothing matches (§3.4.2; Entra ID's Test Connection counts a 404 as a failure):
  * <ol>
  *   <li>the filter is parsed with the dialect's filter settings and the service's length and depth
- *       limits (400 {@code invalidFilter}); parsed filters are cached by text;
+ *       limits (400 {@code invalidFilter}); parsed filters are cached by text; the dialect then
+ *       normalises it for each resource type ({@link io.scimkit.core.dialect.ClientDialect#normalizeFilter}),
+ *       and the store sees that form;
  *   <li>on a typed endpoint it is compiled against the type's schema even when the store will
  *       evaluate it, so that an unknown attribute is 400 {@code invalidFilter} whatever the store
  *       (RFC 7644 §3.4.2.1 reads an undefined attribute as "no value" only in queries across
@@ -88,7 +91,7 @@ final class QueryEndpoints implements Endpoint {
                     "a query at .search is sent with POST (RFC 7644 §3.4.3)")).withHeader("Allow", "POST");
         }
         SearchRequest request = search
-                ? SearchRequestReader.read(exchange.request().body())
+                ? SearchRequestReader.read(RequestBodies.json(exchange.request(), config.dialect()))
                 : SearchParameters.read(exchange.request().query());
         QueryPlan plan = QueryPlan.of(request, config.limits(), filters);
         ListResponse response = segments.size() == 1 && search
@@ -99,11 +102,11 @@ final class QueryEndpoints implements Endpoint {
 
     private ListResponse query(Exchange exchange, ResourceType type, SearchRequest request, QueryPlan plan) {
         Projection projection = Projection.of(registry, type, request.attributes(), request.excludedAttributes());
-        ResourceMatcher matcher = plan.filter() == null ? null
-                : FilterEvaluator.of(registry, type).compile(plan.filter());
+        Filter filter = plan.filter() == null ? null
+                : config.dialect().normalizeFilter(plan.filter(), type, registry);
+        ResourceMatcher matcher = filter == null ? null : FilterEvaluator.of(registry, type).compile(filter);
         Sort sort = plan.sortBy() == null ? null : sorts.resolve(type, plan.sortBy(), plan.sortOrder());
-        QueryTarget target = new QueryTarget(exchange, renderer, cursors, type, projection, plan.filter(), matcher,
-                sort);
+        QueryTarget target = new QueryTarget(exchange, renderer, cursors, type, projection, filter, matcher, sort);
         StorePage page = target.page(plan.paging());
         List<ScimResource> resources = new ArrayList<>(page.resources().size());
         for (ScimResource stored : page.resources()) {
