@@ -442,6 +442,26 @@ abstract class AdapterSuite {
         assertThat(discovery.statusCode()).isEqualTo(200);
     }
 
+    // ---- an encoded '/' in a resource id (ids never contain '/'); runtimes decode it into a real '/' ----
+
+    @Test
+    void anEncodedSlashNeverReachesAResource() throws Exception {
+        HttpResponse<String> created = create(open, CONTOSO_TOKEN, uniqueName("slash"));
+        String id = json(created).path("id").asText();
+        for (String path : List.of("/Users/" + id + "%2F", "/Users/" + id + "%2f", "/Users/" + id + "%2Fx",
+                "/Users/x%2F" + id, "/Users/x%2F..%2F" + id)) {
+            HttpResponse<String> got = send(request(URI.create(open + path), CONTOSO_TOKEN).GET());
+            assertThat(got.statusCode()).as(path).isEqualTo(404);
+            assertThat(json(got).path("status").asText()).isEqualTo("404");
+            HttpResponse<String> deleted = send(request(URI.create(open + path), CONTOSO_TOKEN).DELETE());
+            assertThat(deleted.statusCode()).as(path).isEqualTo(404);
+        }
+        assertThat(send(request(URI.create(open + "/Users/" + id), CONTOSO_TOKEN).GET()).statusCode()).isEqualTo(200);
+        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(URI.create(open + "/Users/" + id + "%2F"))
+                .timeout(Duration.ofSeconds(10)).GET());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
     // ---- helpers ----
 
     private HttpResponse<String> create(URI base, String token, String userName) throws Exception {
