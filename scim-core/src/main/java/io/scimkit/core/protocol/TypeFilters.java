@@ -65,28 +65,12 @@ final class TypeFilters implements FilterVisitor<TypeFilters.Reduced> {
 
     @Override
     public Reduced visitAnd(AndFilter filter) {
-        Reduced left = filter.left().accept(this);
-        Reduced right = filter.right().accept(this);
-        if (left instanceof Constant constant) {
-            return constant.holds() ? right : constant;
-        }
-        if (right instanceof Constant constant) {
-            return constant.holds() ? left : constant;
-        }
-        return kept(filter, left, right);
+        return junction(filter, filter.left(), filter.right(), false);
     }
 
     @Override
     public Reduced visitOr(OrFilter filter) {
-        Reduced left = filter.left().accept(this);
-        Reduced right = filter.right().accept(this);
-        if (left instanceof Constant constant) {
-            return constant.holds() ? constant : right;
-        }
-        if (right instanceof Constant constant) {
-            return constant.holds() ? constant : left;
-        }
-        return kept(filter, left, right);
+        return junction(filter, filter.left(), filter.right(), true);
     }
 
     @Override
@@ -123,14 +107,25 @@ final class TypeFilters implements FilterVisitor<TypeFilters.Reduced> {
         return registry.resolve(type, path).isPresent();
     }
 
-    /** The and/or node itself when neither side changed, else one over the remaining sides. */
-    private static Reduced kept(Filter filter, Reduced left, Reduced right) {
+    /**
+     * An {@code and} ({@code absorbing} false) or {@code or} ({@code absorbing} true): a side that
+     * is the absorbing constant decides alone, a side that is the other constant drops out, and the
+     * node is kept as it is when neither side changed.
+     */
+    private Reduced junction(Filter filter, Filter leftFilter, Filter rightFilter, boolean absorbing) {
+        Reduced left = leftFilter.accept(this);
+        Reduced right = rightFilter.accept(this);
+        if (left instanceof Constant constant) {
+            return constant.holds() == absorbing ? constant : right;
+        }
+        if (right instanceof Constant constant) {
+            return constant.holds() == absorbing ? constant : left;
+        }
         Filter l = ((Remaining) left).filter();
         Filter r = ((Remaining) right).filter();
-        if (filter instanceof AndFilter and) {
-            return new Remaining(l == and.left() && r == and.right() ? filter : new AndFilter(l, r));
+        if (l == leftFilter && r == rightFilter) {
+            return new Remaining(filter);
         }
-        OrFilter or = (OrFilter) filter;
-        return new Remaining(l == or.left() && r == or.right() ? filter : new OrFilter(l, r));
+        return new Remaining(absorbing ? new OrFilter(l, r) : new AndFilter(l, r));
     }
 }
