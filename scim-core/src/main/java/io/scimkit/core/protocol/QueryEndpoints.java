@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The query endpoints (RFC 7644 §3.4.2, §3.4.3; RFC 9865): {@code GET /{endpoint}} with the
+ * The query endpoints (RFC 7644 §3.4.2, §3.4.3; RFC 9865): {@code GET /{endpoint}} and, across every
+ * resource type, {@code GET /} (§3.4.2.1) with the
  * {@code filter}, {@code sortBy}, {@code sortOrder}, {@code startIndex}, {@code count},
  * {@code cursor}, {@code attributes} and {@code excludedAttributes} parameters, and
  * {@code POST /{endpoint}/.search} and {@code POST /.search} with a SearchRequest body. Other
@@ -43,7 +44,7 @@ import java.util.Optional;
  *   <li>each resource is completed ({@code meta.location}, a User's {@code groups}) and projected
  *       (RFC 7644 §3.4.2, §3.9).
  * </ol>
- * The root {@code .search} is described in {@link RootQuery}. Immutable and thread-safe; one
+ * The root queries ({@code GET /} and {@code POST /.search}) are described in {@link RootQuery}. Immutable and thread-safe; one
  * instance per service holds its filter cache and the key of its cursors.
  */
 final class QueryEndpoints implements Endpoint {
@@ -75,6 +76,9 @@ final class QueryEndpoints implements Endpoint {
     @Override
     public boolean serves(Exchange exchange) {
         List<String> segments = exchange.segments();
+        if (segments.isEmpty()) {
+            return exchange.method().equals("GET"); // a query at the service root (RFC 7644 §3.4.2.1)
+        }
         if (segments.size() == 1) {
             return isSearch(segments.get(0))
                     || exchange.method().equals("GET") && type(segments.get(0)).isPresent();
@@ -85,7 +89,7 @@ final class QueryEndpoints implements Endpoint {
     @Override
     public ScimResponse handle(Exchange exchange) {
         List<String> segments = exchange.segments();
-        boolean search = isSearch(segments.get(segments.size() - 1));
+        boolean search = !segments.isEmpty() && isSearch(segments.get(segments.size() - 1));
         if (search && !exchange.method().equals("POST")) {
             return ScimResponse.error(ScimException.methodNotAllowed(
                     "a query at .search is sent with POST (RFC 7644 §3.4.3)")).withHeader("Allow", "POST");
@@ -94,7 +98,7 @@ final class QueryEndpoints implements Endpoint {
                 ? SearchRequestReader.read(RequestBodies.json(exchange.request(), config.dialect()))
                 : SearchParameters.read(exchange.request().query());
         QueryPlan plan = QueryPlan.of(request, config.limits(), filters);
-        ListResponse response = segments.size() == 1 && search
+        ListResponse response = segments.isEmpty() || segments.size() == 1 && search
                 ? root.run(exchange, request, plan)
                 : query(exchange, type(segments.get(0)).orElseThrow(), request, plan);
         return ScimResponse.json(200, writer.write(response));

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A query at the service root, {@code POST /.search}, across every resource type (RFC 7644
- * §3.4.2.1, §3.4.3).
+ * A query at the service root, {@code GET /} or {@code POST /.search}, across every resource type
+ * (RFC 7644 §3.4.2.1, §3.4.3).
  *
  * <ul>
  *   <li>The filter must parse (else 400 {@code invalidFilter}); it is then normalised by the

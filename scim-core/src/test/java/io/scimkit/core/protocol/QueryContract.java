@@ -165,6 +165,23 @@ abstract class QueryContract {
     }
 
     @Test
+    void getAtTheRootIsTheSameQueryAsTheRootSearch_PEP08() {
+        ScimResource alice = fixture.user("alice");
+        fixture.group(TENANT, "Admins");
+        fixture.group(TENANT, "Staff", alice.id().orElseThrow());
+        ScimResponse all = fixture.get("/", "");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(json(all).get("totalResults").asInt()).isEqualTo(3);
+        ScimResponse filtered = fixture.get("/", "filter=userName+eq+%22alice%22+or+displayName+eq+%22Admins%22"
+                + "&sortBy=meta.created&sortOrder=descending&count=1");
+        assertThat(json(filtered).get("totalResults").asInt()).isEqualTo(2);
+        assertThat(json(filtered).get("Resources").get(0).get("displayName").asText()).isEqualTo("Admins");
+        assertThat(json(fixture.search("/.search", searchBody("\"filter\":\"userName eq \\\"alice\\\""
+                + " or displayName eq \\\"Admins\\\"\""))).get("totalResults").asInt()).isEqualTo(2);
+        assertThat(fixture.send("DELETE", "/", "", "", TENANT).status()).isEqualTo(404);
+    }
+
+    @Test
     void rootSearchRefusesWhatDoesNotFitAnAttributeATypeHas() {
         // active is a User attribute: a string operand is typed by the lenient dialect, a bare number is not
         assertThat(rootSearchStatus("active eq \\\"true\\\"")).isEqualTo(200);
