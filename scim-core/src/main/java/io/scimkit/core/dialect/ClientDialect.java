@@ -35,7 +35,10 @@ import java.util.Set;
  *
  * <p>Typical use on a request: {@code normalizePatch} after the codec read the body and before
  * {@code PatchEngine.of(registry, type, dialect.patchSettings())} applies it; {@code normalizeResource}
- * on POST and PUT bodies before validation. Each call counts the rules that changed the request in
+ * on POST and PUT bodies before validation; {@code normalizeFilter} on a query filter once the
+ * resource type is known, before it is compiled or handed to a store; {@code requestBody} on a body
+ * whose {@code Content-Type} declares a charset other than UTF-8. Each call counts the rules that
+ * changed the request in
  * {@link #stats()} and logs them at debug level (names only, never values).
  *
  * <p>Immutable and thread-safe; the statistics belong to this instance ({@code with}/{@code without}
