@@ -44,8 +44,9 @@ import java.util.Optional;
  *   <li>each resource is completed ({@code meta.location}, a User's {@code groups}) and projected
  *       (RFC 7644 §3.4.2, §3.9).
  * </ol>
- * The root queries ({@code GET /} and {@code POST /.search}) are described in {@link RootQuery}. Immutable and thread-safe; one
- * instance per service holds its filter cache and the key of its cursors.
+ * The root queries ({@code GET /} and {@code POST /.search}) are described in {@link RootQuery}.
+ * Immutable and thread-safe; one instance per service holds its filter cache and the key of its
+ * cursors.
  */
 final class QueryEndpoints implements Endpoint {
     private static final String SEARCH = ".search";

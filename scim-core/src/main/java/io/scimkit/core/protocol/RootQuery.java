@@ -27,8 +27,9 @@ import java.util.Locale;
  *       dialect and compiled per type. An attribute a type does not define has no value there
  *       (RFC 7644 §3.4.2.1: "a presence or equality filter for an undefined attribute evaluates to
  *       false"), so {@code userName eq "x" or displayName eq "y"} finds the User {@code x} and the
- *       Group {@code y}, and {@code userName ne "x"} every Group ({@link TypeFilters}). Any other misfit, such as an operand of the
- *       wrong type for an attribute a type has, is 400 {@code invalidFilter} as on a typed endpoint.
+ *       Group {@code y}, and {@code userName ne "x"} every Group ({@link TypeFilters}). Any other
+ *       misfit, such as an operand of the wrong type for an attribute a type has, is 400
+ *       {@code invalidFilter} as on a typed endpoint.
  *       {@code meta.resourceType eq "User"} narrows the query to one type.
  *   <li>{@code sortBy} is resolved per type; resources of a type without the attribute have no
  *       value and sort last (first when descending). A name no type defines, or one that names a

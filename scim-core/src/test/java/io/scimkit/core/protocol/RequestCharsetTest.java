@@ -77,7 +77,7 @@ class RequestCharsetTest {
 
     @Test
     void theRuleCanBeSwitchedOffAlone() {
-        byte[] latin1 = ("{\"schemas\":[\"" + USER_URN + "\"],\"userName\":\"Zoë\"}").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 = latin1("{\"schemas\":[\"" + USER_URN + "\"],\"userName\":\"Zoë\"}");
         ScimTestClient client = ScimTestClient.create(ClientDialect.lenient().without("declared-request-charset"));
         client.sendBytes("POST", "/Users", latin1, "Content-Type", "application/scim+json; charset=ISO-8859-1")
                 .assertError(415, null);
