@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The framework-free half of {@link ScimEndpoint}: from what the runtime knows about a request
- * (method, decoded path relative to the application, raw query, application base URI, headers, body
+ * (method, raw path relative to the application, raw query, application base URI, headers, body
  * stream) to the service's answer and the media type to send it with. Authenticates first, reads the
  * body only for authenticated callers and only up to the limit plus one byte, and never throws.
  */
@@ -65,22 +65,29 @@ final class RequestBridge {
     /**
      * Serves one request; empty if its path is not below the base path (not a SCIM request).
      *
-     * @param decodedPath the request path relative to the application root, percent-decoded
+     * @param rawPath the request path relative to the application root as sent (percent-encoded);
+     *     a path with an encoded {@code /} in its SCIM part is answered with 404 ({@link RawPath})
      * @param rawQuery the query string as sent (undecoded), or null if there is none
      * @param applicationBase the application's absolute base URI as the runtime saw the request
      * @param body the body stream, or null for methods without a body
      */
-    Optional<Reply> serve(String method, String decodedPath, @Nullable String rawQuery, URI applicationBase,
+    Optional<Reply> serve(String method, String rawPath, @Nullable String rawQuery, URI applicationBase,
             Map<String, List<String>> headerFields, @Nullable InputStream body) {
-        Optional<String> scimPath = basePath.below(decodedPath);
-        if (scimPath.isEmpty()) {
+        // The base path is unreserved characters only, so it compares with the raw path as is.
+        Optional<String> rawScimPath = basePath.below(rawPath);
+        if (rawScimPath.isEmpty()) {
             return Optional.empty();
         }
+        Optional<String> scimPath = rawScimPath.map(RawPath::decode);
         HttpHeaders headers = copy(headerFields);
         String mediaType = ResponseMediaType.choose(headers.all("Accept"));
         try {
             AuthResult auth = authenticator.authenticate(headers);
             @Nullable ScimPrincipal principal = auth instanceof AuthResult.Authenticated known ? known.principal() : null;
+            if (principal != null && RawPath.hasEncodedSlash(rawScimPath.get())) {
+                return Optional.of(new Reply(ScimResponse.error(ScimException.notFound(
+                        "no SCIM endpoint at this path: resource ids never contain '/', encoded or not")), mediaType));
+            }
             // Bodies of refused callers are never read: they can only reach discovery, which takes none.
             byte[] bytes = principal != null && body != null ? BoundedBody.read(body, bodyLimit) : NO_BODY;
             @Nullable URI base = locationFromRequest ? scimBase(applicationBase) : null;

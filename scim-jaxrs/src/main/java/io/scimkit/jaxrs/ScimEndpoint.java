@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * raw query string is handed over undecoded, so {@code +} means a space (Entra's
  * {@code filter=userName+eq+%22x%22}); the body is read for authenticated callers only, and at most one
  * byte past the larger of {@code maxPayloadSize} and {@code bulk.maxPayloadSize}, so an oversized body
- * gets 413 without being buffered; {@code Location} and {@code meta.location} use the URI the client
+ * gets 413 without being buffered; a path with an encoded {@code /} ({@code %2F}) below the base path
+ * is 404, since resource ids never contain {@code /}; {@code Location} and {@code meta.location} use the URI the client
  * called (the runtime's application base URI plus the base path). Response bodies are
  * {@code application/scim+json}, or {@code application/json} when that is the only one of the two the
  * client's {@code Accept} allows; never a 406.
@@ -119,7 +120,7 @@ public final class ScimEndpoint {
     private Response serve(String method, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers,
             @Nullable InputStream body) {
         try {
-            return bridge.serve(method, uri.getPath(true), uri.getRequestUri().getRawQuery(), uri.getBaseUri(),
+            return bridge.serve(method, uri.getPath(false), uri.getRequestUri().getRawQuery(), uri.getBaseUri(),
                             headers.getRequestHeaders(), body)
                     .map(reply -> JaxrsResponses.of(reply.response(), reply.mediaType()))
                     .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());

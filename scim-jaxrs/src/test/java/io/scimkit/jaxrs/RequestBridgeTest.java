@@ -101,7 +101,12 @@ class RequestBridgeTest {
         "/scim/v2/Users/, /Users/",
         "scim/v2/Users/.search, /Users/.search",
         "scim/v2/ServiceProviderConfig, /ServiceProviderConfig",
-        "scim/v2/Users/a b, /Users/a b"})
+        "scim/v2/Users/a b, /Users/a b",
+        "scim/v2/Users/a%20b, /Users/a b",
+        "scim/v2/Users/Zo%C3%AB, /Users/Zoë",
+        "scim/v2/Users/100%, /Users/100%",
+        "scim/v2/Users/%zz, /Users/%zz",
+        "scim/v2/Schemas/urn%3Aietf%3Aparams, /Schemas/urn:ietf:params"})
     void pathBelowTheBase(String applicationPath, String scimPath) {
         serve("GET", applicationPath, null, authorized(), null);
         assertThat(seen).singleElement().extracting(ScimRequest::path).isEqualTo(scimPath);
@@ -112,6 +117,23 @@ class RequestBridgeTest {
     void pathsOutsideTheBaseAreNotServed(String applicationPath) {
         assertThat(serve("GET", applicationPath, null, authorized(), null)).isEmpty();
         assertThat(seen).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} is 404: ids never contain '/'")
+    @CsvSource({"scim/v2/Users/2819c223%2F", "scim/v2/Users/2819c223%2f", "scim/v2/Users/a%2Fb",
+        "scim/v2/Groups/x%2F..%2F2819c223"})
+    void anEncodedSlashBelowTheBaseIs404WithoutAskingTheService(String applicationPath) {
+        Optional<RequestBridge.Reply> reply = serve("GET", applicationPath, null, authorized(), null);
+        assertThat(reply).get().extracting(found -> found.response().status()).isEqualTo(404);
+        assertThat(reply.get().response().bodyText()).contains("never contain '/'");
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void anEncodedSlashFromAnAnonymousCallerGetsTheServicesAnswer() {
+        answer = ScimResponse.error(io.scimkit.core.error.ScimException.unauthorized("authentication required"));
+        Optional<RequestBridge.Reply> reply = serve("GET", "scim/v2/Users/1%2F", null, new TreeMap<>(), null);
+        assertThat(reply).get().extracting(found -> found.response().status()).isEqualTo(401);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.scimkit.core.dialect;
 
+import io.scimkit.core.filter.Filter;
 import io.scimkit.core.filter.FilterSettings;
 import io.scimkit.core.patch.PatchOperation;
 import io.scimkit.core.patch.PatchRequest;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,7 +35,10 @@ import java.util.Set;
  *
  * <p>Typical use on a request: {@code normalizePatch} after the codec read the body and before
  * {@code PatchEngine.of(registry, type, dialect.patchSettings())} applies it; {@code normalizeResource}
- * on POST and PUT bodies before validation. Each call counts the rules that changed the request in
+ * on POST and PUT bodies before validation; {@code normalizeFilter} on a query filter once the
+ * resource type is known, before it is compiled or handed to a store; {@code requestBody} on a body
+ * whose {@code Content-Type} declares a charset other than UTF-8. Each call counts the rules that
+ * changed the request in
  * {@link #stats()} and logs them at debug level (names only, never values).
  *
  * <p>Immutable and thread-safe; the statistics belong to this instance ({@code with}/{@code without}
@@ -171,6 +176,47 @@ public final class ClientDialect {
         ScimResource normalized = new BodyNormalizer(registry, type, firings).normalize(body);
         stats.record(firings, "resource body");
         return normalized;
+    }
+
+    /**
+     * A query filter (RFC 7644 §3.4.2.2) for resources of this type with the rules that need the
+     * schema applied ({@link DialectRule#FILTER_STRING_OPERANDS}); call it after parsing with
+     * {@link #filterSettings()} and before compiling or handing the filter to a store. A filter no
+     * rule changed is returned as the same instance. Never throws for client input: a path the type
+     * does not define is left for the evaluator to report.
+     */
+    public Filter normalizeFilter(Filter filter, ResourceType type, SchemaRegistry registry) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(registry, "registry");
+        if (!isOn(DialectRule.FILTER_STRING_OPERANDS)) {
+            return filter;
+        }
+        Filter normalized = FilterLiterals.inResource(filter, registry, type);
+        if (normalized != filter) {
+            Firings firings = new Firings(rules);
+            firings.fire(DialectRule.FILTER_STRING_OPERANDS);
+            stats.record(firings, "filter");
+        }
+        return normalized;
+    }
+
+    /**
+     * A request body as UTF-8 bytes (RFC 7644 §3.8) when its {@code Content-Type} declares this
+     * {@code charset}, or empty if it cannot be read as declared (the caller answers 415). A body
+     * that reads the same as declared and as UTF-8 (plain ASCII under an ASCII-compatible charset)
+     * is returned as it is in every dialect; anything else is read only with
+     * {@link DialectRule#DECLARED_REQUEST_CHARSET}, which says how.
+     *
+     * @param charset the parameter's value as sent, without quotes, e.g. {@code ISO-8859-1}
+     */
+    public Optional<byte[]> requestBody(byte[] body, String charset) {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(charset, "charset");
+        Firings firings = new Firings(rules);
+        Optional<byte[]> read = RequestCharsets.read(body, charset, firings);
+        stats.record(firings, "request body");
+        return read;
     }
 
     /**

@@ -97,7 +97,30 @@ public enum DialectRule {
      * A Bulk PATCH operation whose {@code data} is a bare array of PATCH operations (the shape of
      * the malformed RFC 7644 §3.7 example) is read as the PatchOp message holding them.
      */
-    BULK_PATCH_BARE_ARRAY("bulk-patch-bare-array", "RFC 7644 §3.7", Kind.REWRITE);
+    BULK_PATCH_BARE_ARRAY("bulk-patch-bare-array", "RFC 7644 §3.7", Kind.REWRITE),
+    /**
+     * A request body whose {@code Content-Type} declares a {@code charset} other than UTF-8
+     * ({@code application/scim+json; charset=ISO-8859-1}, REST Assured's default) is read rather
+     * than refused with 415. RFC 7644 §3.8 makes UTF-8 the format servers must accept; it does not
+     * require refusing others. A body that reads the same as declared and as UTF-8 (plain ASCII under
+     * an ASCII-compatible charset) is read in every dialect and does not count. With this rule a
+     * body that is valid UTF-8 under an ASCII-compatible or unknown label is read as UTF-8, and
+     * any other body is decoded with the declared charset when the JVM knows it. Only a body that
+     * cannot be read as declared is still 415.
+     */
+    DECLARED_REQUEST_CHARSET("declared-request-charset", "RFC 7644 §3.8", Kind.REWRITE),
+    /**
+     * A filter comparison whose operand is a string holding the lexical form of the attribute's
+     * type is read with the typed operand (RFC 7644 §3.4.2.2: comparisons follow the attribute
+     * type): {@code active eq "true"} (any case) as {@code active eq true}, {@code "42"} as
+     * {@code 42} and {@code "1.5"} as {@code 1.5} for integer and decimal attributes (digits with an
+     * optional {@code -} and fraction, RFC 7643 §2.3.3, §2.3.4). The filter is rewritten once it is
+     * resolved against the resource type, before a store sees it, so a store that evaluates filters
+     * gets the typed operand. Other strings, and numbers or booleans for string attributes, are left
+     * for the evaluator to refuse with {@code invalidFilter}. A dateTime operand is a string in the
+     * RFC itself ({@code meta.lastModified gt "2011-05-13T04:42:34Z"}) and needs no rule.
+     */
+    FILTER_STRING_OPERANDS("filter-string-operands", "RFC 7644 §3.4.2.2", Kind.REWRITE);
 
     /** Where a rule takes effect. */
     public enum Kind {

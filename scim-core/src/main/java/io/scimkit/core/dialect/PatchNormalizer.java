@@ -163,8 +163,8 @@ final class PatchNormalizer {
         }
         ResolvedAttribute resolved = registry.resolve(type, parsed.target()).orElse(null);
         if (resolved != null && parsed.valueFilter() != null && own.on(DialectRule.BOOLEAN_STRINGS)) {
-            Filter coerced = BooleanLiterals.coerce(parsed.valueFilter(), resolved.attribute());
-            if (!coerced.equals(parsed.valueFilter())) {
+            Filter coerced = FilterLiterals.booleansInElements(parsed.valueFilter(), resolved.attribute());
+            if (coerced != parsed.valueFilter()) {
                 own.fire(DialectRule.BOOLEAN_STRINGS);
                 parsed = new PatchPath(parsed.attribute(), coerced, parsed.subAttribute());
                 path = parsed.toString();

@@ -20,7 +20,9 @@ import java.util.function.IntPredicate;
  * <p>Every check happens here, at compile time, so a filter's errors never depend on the data it
  * meets: ordering a boolean or binary (Table 3), {@code co}/{@code sw}/{@code ew} on anything but
  * text, and an operand whose JSON type does not fit the attribute are all {@code invalidFilter}.
- * The RFC only defines the first as an error; for the others we refuse rather than guess. Operands are not coerced: {@code active eq "true"} is an error.
+ * The RFC only defines the first as an error; for the others we refuse rather than guess.
+ * Operands are not coerced here: {@code active eq "true"} is an error (the lenient client dialect
+ * rewrites it to {@code active eq true} before compiling, rule {@code filter-string-operands}).
  */
 final class ComparisonTests {
     private static final IntPredicate EQUAL = comparison -> comparison == 0;

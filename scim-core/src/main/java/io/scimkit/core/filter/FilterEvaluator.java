@@ -48,7 +48,8 @@ import java.util.Objects;
  * and without a {@code value} sub-attribute, {@code gt ge lt le} on boolean or binary (Table 3),
  * and, where the RFC is silent and we chose to refuse rather than guess: {@code co sw ew} on
  * anything but string and reference, an operand whose type does not fit the attribute, such as
- * {@code active eq "true"} or {@code meta.lastModified gt 5}, {@code null} with an operator other
+ * {@code active eq "true"} or {@code meta.lastModified gt 5} (the lenient client dialect
+ * types the first before the evaluator sees it, rule {@code filter-string-operands}), {@code null} with an operator other
  * than {@code eq}/{@code ne}, and nested value filters.
  *
  * <p>Immutable and thread-safe.

@@ -30,8 +30,7 @@ final class CreateHandler {
     }
 
     ScimResponse handle(ResourceCall call) {
-        RequestBodies.requireJson(call.request());
-        ScimResource sent = codec.read(call.request().body(), call.type());
+        ScimResource sent = codec.read(RequestBodies.json(call.request(), call.config().dialect()), call.type());
         ScimResource normalized = call.config().dialect().normalizeResource(sent, call.type(), registry);
         ScimResource valid = validator.validateForCreate(normalized, call.type());
         StoreContext context = call.responseContext();

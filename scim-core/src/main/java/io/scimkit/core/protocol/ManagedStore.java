@@ -94,8 +94,14 @@ class ManagedStore implements ResourceStore {
             members = new ArrayList<>(members);
             members.addAll(MemberDelta.members(body.getOrNull(MEMBERS)));
         }
-        ScimResource created = store.create(context, new ResourceCreate(inbound(resource.body()), members));
-        return outbound(created, "create");
+        ScimResource created = outbound(store.create(context, new ResourceCreate(inbound(resource.body()), members)),
+                "create");
+        String id = created.id().orElseThrow();
+        if (!ResourceIds.isValid(id)) {
+            throw new IllegalStateException("the " + type.name() + " store's create assigned an id that is not one"
+                    + " URI path segment without percent-encoding (see ResourceStore.create)");
+        }
+        return created;
     }
 
     @Override

@@ -95,9 +95,8 @@ final class PatchHandler {
     }
 
     ScimResponse handle(ResourceCall call, String id) {
-        RequestBodies.requireJson(call.request());
-        PatchRequest sent = PatchRequestCodec.read(call.request().body());
         ClientDialect dialect = call.config().dialect();
+        PatchRequest sent = PatchRequestCodec.read(RequestBodies.json(call.request(), dialect));
         PatchRequest request = dialect.normalizePatch(sent, call.type(), registry);
         PatchEngine engine = engine(call.type(), dialect.patchSettings());
         boolean withBody = call.projectionGiven()

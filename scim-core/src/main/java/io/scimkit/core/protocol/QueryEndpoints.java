@@ -3,6 +3,7 @@ package io.scimkit.core.protocol;
 import io.scimkit.core.codec.internal.ListResponseWriter;
 import io.scimkit.core.codec.internal.SearchRequestReader;
 import io.scimkit.core.error.ScimException;
+import io.scimkit.core.filter.Filter;
 import io.scimkit.core.filter.FilterEvaluator;
 import io.scimkit.core.filter.FilterSettings;
 import io.scimkit.core.filter.ResourceMatcher;
@@ -20,7 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The query endpoints (RFC 7644 §3.4.2, §3.4.3; RFC 9865): {@code GET /{endpoint}} with the
+ * The query endpoints (RFC 7644 §3.4.2, §3.4.3; RFC 9865): {@code GET /{endpoint}} and, across every
+ * resource type, {@code GET /} (§3.4.2.1) with the
  * {@code filter}, {@code sortBy}, {@code sortOrder}, {@code startIndex}, {@code count},
  * {@code cursor}, {@code attributes} and {@code excludedAttributes} parameters, and
  * {@code POST /{endpoint}/.search} and {@code POST /.search} with a SearchRequest body. Other
@@ -30,7 +32,9 @@ import java.util.Optional;
  * nothing matches (§3.4.2; Entra ID's Test Connection counts a 404 as a failure):
  * <ol>
  *   <li>the filter is parsed with the dialect's filter settings and the service's length and depth
- *       limits (400 {@code invalidFilter}); parsed filters are cached by text;
+ *       limits (400 {@code invalidFilter}); parsed filters are cached by text; the dialect then
+ *       normalises it for each resource type ({@link io.scimkit.core.dialect.ClientDialect#normalizeFilter}),
+ *       and the store sees that form;
  *   <li>on a typed endpoint it is compiled against the type's schema even when the store will
  *       evaluate it, so that an unknown attribute is 400 {@code invalidFilter} whatever the store
  *       (RFC 7644 §3.4.2.1 reads an undefined attribute as "no value" only in queries across
@@ -40,8 +44,9 @@ import java.util.Optional;
  *   <li>each resource is completed ({@code meta.location}, a User's {@code groups}) and projected
  *       (RFC 7644 §3.4.2, §3.9).
  * </ol>
- * The root {@code .search} is described in {@link RootQuery}. Immutable and thread-safe; one
- * instance per service holds its filter cache and the key of its cursors.
+ * The root queries ({@code GET /} and {@code POST /.search}) are described in {@link RootQuery}.
+ * Immutable and thread-safe; one instance per service holds its filter cache and the key of its
+ * cursors.
  */
 final class QueryEndpoints implements Endpoint {
     private static final String SEARCH = ".search";
@@ -72,6 +77,9 @@ final class QueryEndpoints implements Endpoint {
     @Override
     public boolean serves(Exchange exchange) {
         List<String> segments = exchange.segments();
+        if (segments.isEmpty()) {
+            return exchange.method().equals("GET"); // a query at the service root (RFC 7644 §3.4.2.1)
+        }
         if (segments.size() == 1) {
             return isSearch(segments.get(0))
                     || exchange.method().equals("GET") && type(segments.get(0)).isPresent();
@@ -82,16 +90,16 @@ final class QueryEndpoints implements Endpoint {
     @Override
     public ScimResponse handle(Exchange exchange) {
         List<String> segments = exchange.segments();
-        boolean search = isSearch(segments.get(segments.size() - 1));
+        boolean search = !segments.isEmpty() && isSearch(segments.get(segments.size() - 1));
         if (search && !exchange.method().equals("POST")) {
             return ScimResponse.error(ScimException.methodNotAllowed(
                     "a query at .search is sent with POST (RFC 7644 §3.4.3)")).withHeader("Allow", "POST");
         }
         SearchRequest request = search
-                ? SearchRequestReader.read(exchange.request().body())
+                ? SearchRequestReader.read(RequestBodies.json(exchange.request(), config.dialect()))
                 : SearchParameters.read(exchange.request().query());
         QueryPlan plan = QueryPlan.of(request, config.limits(), filters);
-        ListResponse response = segments.size() == 1 && search
+        ListResponse response = segments.isEmpty() || segments.size() == 1 && search
                 ? root.run(exchange, request, plan)
                 : query(exchange, type(segments.get(0)).orElseThrow(), request, plan);
         return ScimResponse.json(200, writer.write(response));
@@ -99,11 +107,11 @@ final class QueryEndpoints implements Endpoint {
 
     private ListResponse query(Exchange exchange, ResourceType type, SearchRequest request, QueryPlan plan) {
         Projection projection = Projection.of(registry, type, request.attributes(), request.excludedAttributes());
-        ResourceMatcher matcher = plan.filter() == null ? null
-                : FilterEvaluator.of(registry, type).compile(plan.filter());
+        Filter filter = plan.filter() == null ? null
+                : config.dialect().normalizeFilter(plan.filter(), type, registry);
+        ResourceMatcher matcher = filter == null ? null : FilterEvaluator.of(registry, type).compile(filter);
         Sort sort = plan.sortBy() == null ? null : sorts.resolve(type, plan.sortBy(), plan.sortOrder());
-        QueryTarget target = new QueryTarget(exchange, renderer, cursors, type, projection, plan.filter(), matcher,
-                sort);
+        QueryTarget target = new QueryTarget(exchange, renderer, cursors, type, projection, filter, matcher, sort);
         StorePage page = target.page(plan.paging());
         List<ScimResource> resources = new ArrayList<>(page.resources().size());
         for (ScimResource stored : page.resources()) {

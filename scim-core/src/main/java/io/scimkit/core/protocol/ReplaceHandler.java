@@ -43,8 +43,7 @@ final class ReplaceHandler {
     }
 
     ScimResponse handle(ResourceCall call, String id) {
-        RequestBodies.requireJson(call.request());
-        ScimResource sent = codec.read(call.request().body(), call.type());
+        ScimResource sent = codec.read(RequestBodies.json(call.request(), call.config().dialect()), call.type());
         Optional<String> bodyId = sent.id();
         if (bodyId.isPresent() && !bodyId.get().equals(id)) {
             LOG.debug("PUT body id differs from the URL id; the body id is ignored");

@@ -1,7 +1,7 @@
 package io.scimkit.core.protocol;
 
-import io.scimkit.core.error.ScimErrorType;
 import io.scimkit.core.error.ScimException;
+import io.scimkit.core.filter.Filter;
 import io.scimkit.core.filter.FilterEvaluator;
 import io.scimkit.core.filter.ResourceMatcher;
 import io.scimkit.core.message.internal.ListResponse;
@@ -17,18 +17,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * A query at the service root, {@code POST /.search}, across every resource type (RFC 7644
- * §3.4.2.1, §3.4.3).
+ * A query at the service root, {@code GET /} or {@code POST /.search}, across every resource type
+ * (RFC 7644 §3.4.2.1, §3.4.3).
  *
  * <ul>
- *   <li>The filter must parse (else 400 {@code invalidFilter}); it is then compiled per type. An
- *       attribute a type does not define has no value there (RFC 7644 §3.4.2.1): a filter that does
- *       not fit a type's schema matches nothing of that type, rather than failing the query.
+ *   <li>The filter must parse (else 400 {@code invalidFilter}); it is then normalised by the
+ *       dialect and compiled per type. An attribute a type does not define has no value there
+ *       (RFC 7644 §3.4.2.1: "a presence or equality filter for an undefined attribute evaluates to
+ *       false"), so {@code userName eq "x" or displayName eq "y"} finds the User {@code x} and the
+ *       Group {@code y}, and {@code userName ne "x"} every Group ({@link TypeFilters}). Any other
+ *       misfit, such as an operand of the wrong type for an attribute a type has, is 400
+ *       {@code invalidFilter} as on a typed endpoint.
  *       {@code meta.resourceType eq "User"} narrows the query to one type.
  *   <li>{@code sortBy} is resolved per type; resources of a type without the attribute have no
  *       value and sort last (first when descending). A name no type defines, or one that names a
@@ -41,8 +42,6 @@ import org.slf4j.LoggerFactory;
  * but not for a hot path; Entra never sends one.
  */
 final class RootQuery {
-    private static final Logger LOG = LoggerFactory.getLogger(RootQuery.class);
-
     private final SchemaRegistry registry;
     private final ResourceRenderer renderer;
     private final CoreCursors cursors;
@@ -64,16 +63,21 @@ final class RootQuery {
         List<Hit> hits = new ArrayList<>();
         boolean sortDefined = false;
         for (ResourceType type : registry.resourceTypes()) {
-            Projection projection = Projection.of(registry, type, request.attributes(), request.excludedAttributes());
-            ResourceMatcher matcher = plan.filter() == null ? null : compile(type, plan);
-            if (plan.filter() != null && matcher == null) {
-                continue;
-            }
             Sort sort = plan.sortBy() == null ? null
                     : sorts.resolveIfDefined(type, plan.sortBy(), plan.sortOrder()).orElse(null);
             sortDefined |= sort != null;
-            QueryTarget target = new QueryTarget(exchange, renderer, cursors, type, projection, plan.filter(),
-                    matcher, sort);
+            TypeFilters.Reduced reduced = plan.filter() == null ? TypeFilters.Constant.TRUE
+                    : TypeFilters.reduce(plan.filter(), registry, type);
+            if (reduced instanceof TypeFilters.Constant constant && !constant.holds()) {
+                continue; // the filter matches no resource of this type: do not read them
+            }
+            Filter filter = reduced instanceof TypeFilters.Remaining remaining
+                    ? exchange.config().dialect().normalizeFilter(remaining.filter(), type, registry)
+                    : null;
+            ResourceMatcher matcher = filter == null ? null : FilterEvaluator.of(registry, type).compile(filter);
+            Projection projection = Projection.of(registry, type, request.attributes(), request.excludedAttributes());
+            QueryTarget target = new QueryTarget(exchange, renderer, cursors, type, projection, filter, matcher,
+                    sort);
             for (ScimResource resource : target.matches()) {
                 hits.add(new Hit(target, resource, sort == null ? SortKey.missing() : SortKey.of(resource, sort)));
             }
@@ -95,18 +99,6 @@ final class RootQuery {
         return plan.paging() instanceof Paging.Index index
                 ? ListResponse.index(page, window.total(), index.startIndex())
                 : ListResponse.cursor(page, window.total(), window.nextCursor(), window.previousCursor());
-    }
-
-    private @Nullable ResourceMatcher compile(ResourceType type, QueryPlan plan) {
-        try {
-            return FilterEvaluator.of(registry, type).compile(plan.filter());
-        } catch (ScimException unfit) {
-            if (unfit.scimType().orElse(null) != ScimErrorType.INVALID_FILTER) {
-                throw unfit;
-            }
-            LOG.debug("the filter does not fit {} resources; none of them match it: {}", type.name(), unfit.detail());
-            return null;
-        }
     }
 
     /** One match and the type it came from. */

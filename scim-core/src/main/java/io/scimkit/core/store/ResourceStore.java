@@ -37,6 +37,16 @@ public interface ResourceStore {
      * with the request time and a first {@code meta.version}, and enforces uniqueness atomically
      * (RFC 7644 §3.3).
      *
+     * <p>The id is the last segment of the resource's URI, {@code /Users/{id}} (RFC 7644 §3.1), and
+     * is written into {@code Location} and {@code meta.location} as it is. So it must be one URI path
+     * segment that needs no percent-encoding (RFC 3986 §3.3): letters, digits and
+     * {@code -._~!$&'()*+,;=:@} only, and not {@code .}, {@code ..} (removed from URIs as dot
+     * segments, RFC 3986 §5.2.4) or {@code .search} (RFC 7644 §3.4.3). In particular it never
+     * contains {@code /}: an encoded slash cannot be routed, since servlet containers and Jakarta
+     * REST runtimes refuse {@code %2F} or decode it into a path separator. An application whose keys
+     * do not fit maps them (for instance to a UUID or a URL-safe Base64 form) in its store. The core
+     * checks the id of every created resource and answers 500 for one that breaks this rule.
+     *
      * @return the stored resource, with {@code id} and {@code meta}
      */
     ScimResource create(StoreContext context, ResourceCreate resource);

@@ -146,18 +146,65 @@ abstract class QueryContract {
 
     @Test
     void rootSearchTreatsAttributesATypeLacksAsNoValue_PLST07_K15() {
-        fixture.user("alice");
+        ScimResource alice = fixture.user("alice");
         fixture.group(TENANT, "Admins");
-        JsonNode present = json(fixture.search("/.search", searchBody("\"filter\":\"userName pr\"")));
-        assertThat(present.get("totalResults").asInt()).isEqualTo(1);
-        assertThat(present.get("Resources").get(0).get("userName").asText()).isEqualTo("alice");
-        // userName is a User attribute and members a Group one: the filter fits neither schema, and
-        // a filter that does not fit a type matches none of its resources (RootQuery's rule).
-        JsonNode either = json(fixture.search("/.search",
-                searchBody("\"filter\":\"userName eq \\\"alice\\\" or members pr\"")));
-        assertThat(either.get("totalResults").asInt()).isZero();
-        JsonNode unknownEverywhere = json(fixture.search("/.search", searchBody("\"filter\":\"nosuch eq 1\"")));
-        assertThat(unknownEverywhere.get("totalResults").asInt()).isZero();
+        fixture.group(TENANT, "Staff", alice.id().orElseThrow());
+        // RFC 7644 §3.4.2.1: an attribute a type does not define has no value for that type.
+        assertThat(rootSearch("userName pr")).containsExactly("alice");
+        assertThat(rootSearch("userName eq \\\"alice\\\" or members pr")).containsExactly("alice", "Staff");
+        assertThat(rootSearch("displayName eq \\\"Admins\\\" or userName eq \\\"alice\\\""))
+                .containsExactly("alice", "Admins");
+        assertThat(rootSearch("userName ne \\\"alice\\\"")).containsExactly("Admins", "Staff");
+        assertThat(rootSearch("not (userName pr)")).containsExactly("Admins", "Staff");
+        assertThat(rootSearch("userName eq null")).containsExactly("Admins", "Staff");
+        assertThat(rootSearch("members[value pr] and displayName sw \\\"S\\\"")).containsExactly("Staff");
+        assertThat(rootSearch("name.nosuch eq \\\"x\\\" or displayName eq \\\"Staff\\\""))
+                .containsExactly("Staff");
+        assertThat(rootSearch("nosuch eq 1")).isEmpty();
+        assertThat(rootSearch("nosuch ne 1")).containsExactly("alice", "Admins", "Staff");
+    }
+
+    @Test
+    void getAtTheRootIsTheSameQueryAsTheRootSearch_PEP08() {
+        ScimResource alice = fixture.user("alice");
+        fixture.group(TENANT, "Admins");
+        fixture.group(TENANT, "Staff", alice.id().orElseThrow());
+        ScimResponse all = fixture.get("/", "");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(json(all).get("totalResults").asInt()).isEqualTo(3);
+        ScimResponse filtered = fixture.get("/", "filter=userName+eq+%22alice%22+or+displayName+eq+%22Admins%22"
+                + "&sortBy=meta.created&sortOrder=descending&count=1");
+        assertThat(json(filtered).get("totalResults").asInt()).isEqualTo(2);
+        assertThat(json(filtered).get("Resources").get(0).get("displayName").asText()).isEqualTo("Admins");
+        assertThat(json(fixture.search("/.search", searchBody("\"filter\":\"userName eq \\\"alice\\\""
+                + " or displayName eq \\\"Admins\\\"\""))).get("totalResults").asInt()).isEqualTo(2);
+        assertThat(fixture.send("DELETE", "/", "", "", TENANT).status()).isEqualTo(404);
+    }
+
+    @Test
+    void rootSearchRefusesWhatDoesNotFitAnAttributeATypeHas() {
+        // active is a User attribute: a string operand is typed by the lenient dialect, a bare number is not
+        assertThat(rootSearchStatus("active eq \\\"true\\\"")).isEqualTo(200);
+        fixture.user("alice");
+        assertThat(rootSearch("active eq \\\"true\\\"")).isEmpty(); // alice has no active attribute
+        ScimResponse wrongType = fixture.search("/.search", searchBody("\"filter\":\"active eq 5\""));
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(scimType(wrongType)).isEqualTo("invalidFilter");
+        assertThat(rootSearchStatus("nosuch gt null")).isEqualTo(400);
+    }
+
+    /** The userName or displayName of each resource a root search with this filter finds, in order. */
+    private List<String> rootSearch(String filter) {
+        ScimResponse response = fixture.search("/.search", searchBody("\"filter\":\"" + filter + "\""));
+        assertThat(response.status()).as(response.bodyText()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        json(response).get("Resources").forEach(resource -> names.add(resource.has("userName")
+                ? resource.get("userName").asText() : resource.get("displayName").asText()));
+        return names;
+    }
+
+    private int rootSearchStatus(String filter) {
+        return fixture.search("/.search", searchBody("\"filter\":\"" + filter + "\"")).status();
     }
 
     @Test

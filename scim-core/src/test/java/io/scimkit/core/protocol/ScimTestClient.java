@@ -143,6 +143,12 @@ final class ScimTestClient {
         return new Reply(service.handle(request));
     }
 
+    /** A request with a body of exactly these bytes and headers given as name/value pairs. */
+    Reply sendBytes(String method, String path, byte[] body, String... headers) {
+        return new Reply(service.handle(new ScimRequest(method, path, "", HttpHeaders.of(headers), body, principal,
+                null)));
+    }
+
     /** Creates a user with this userName and returns its id. */
     String createUser(String userName) {
         Reply reply = post("/Users", "{\"schemas\":[\"" + USER_URN + "\"],\"userName\":\"" + userName + "\"}");
