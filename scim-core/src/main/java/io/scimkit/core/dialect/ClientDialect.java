@@ -203,10 +203,9 @@ public final class ClientDialect {
 
     /**
      * A request body as UTF-8 bytes (RFC 7644 §3.8) when its {@code Content-Type} declares this
-     * {@code charset}, or empty if it cannot be read as declared (the caller answers 415). A body
-     * that reads the same as declared and as UTF-8 (plain ASCII under an ASCII-compatible charset)
-     * is returned as it is in every dialect; anything else is read only with
-     * {@link DialectRule#DECLARED_REQUEST_CHARSET}, which says how.
+     * {@code charset}, or empty if it cannot be read as declared (the caller answers 415). Every
+     * dialect decodes a charset the JVM knows; with {@link DialectRule#DECLARED_REQUEST_CHARSET} a
+     * valid UTF-8 body under an ASCII-compatible or unknown label is read as UTF-8.
      *
      * @param charset the parameter's value as sent, without quotes, e.g. {@code ISO-8859-1}
      */

@@ -99,14 +99,12 @@ public enum DialectRule {
      */
     BULK_PATCH_BARE_ARRAY("bulk-patch-bare-array", "RFC 7644 §3.7", Kind.REWRITE),
     /**
-     * A request body whose {@code Content-Type} declares a {@code charset} other than UTF-8
-     * ({@code application/scim+json; charset=ISO-8859-1}, REST Assured's default) is read rather
-     * than refused with 415. RFC 7644 §3.8 makes UTF-8 the format servers must accept; it does not
-     * require refusing others. A body that reads the same as declared and as UTF-8 (plain ASCII under
-     * an ASCII-compatible charset) is read in every dialect and does not count. With this rule a
-     * body that is valid UTF-8 under an ASCII-compatible or unknown label is read as UTF-8, and
-     * any other body is decoded with the declared charset when the JVM knows it. Only a body that
-     * cannot be read as declared is still 415.
+     * A request body that is valid UTF-8 but whose {@code Content-Type} declares an
+     * ASCII-compatible or unknown {@code charset} ({@code application/scim+json; charset=ISO-8859-1},
+     * REST Assured's default, around UTF-8 bytes) is read as UTF-8, the format RFC 7644 §3.8 makes
+     * SCIM's. Without the rule such a body is decoded as declared, or refused with 415 when the label
+     * is unknown. In every dialect a body in a charset the JVM knows is decoded as declared, and only
+     * a body that cannot be read as declared is 415.
      */
     DECLARED_REQUEST_CHARSET("declared-request-charset", "RFC 7644 §3.8", Kind.REWRITE),
     /**

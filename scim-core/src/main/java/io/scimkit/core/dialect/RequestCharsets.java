@@ -20,13 +20,12 @@ import org.jspecify.annotations.Nullable;
  * anything else). The one place that decides; see {@link DialectRule#DECLARED_REQUEST_CHARSET}.
  *
  * <ul>
- *   <li>Every dialect: a body that reads the same as declared and as UTF-8 (plain ASCII under an
- *       ASCII-compatible charset such as ISO-8859-1, which REST Assured declares by default) is
- *       read as it is; nothing is reinterpreted, so no rule fires.
+ *   <li>Every dialect: a body under a charset the JVM knows is decoded as declared and handed on as
+ *       UTF-8 (HTTP's own rule, RFC 9110 §8.3.2); plain ASCII under an ASCII-compatible charset such
+ *       as ISO-8859-1, which REST Assured declares by default, is passed on as it is.
  *   <li>With the rule: a body that is valid UTF-8 under an ASCII-compatible or unknown label is
- *       read as UTF-8 (a mislabelled UTF-8 body is common; Latin-1 text with accented letters is
- *       practically never valid UTF-8); otherwise a body under a charset the JVM knows is decoded
- *       as declared and handed on as UTF-8.
+ *       read as UTF-8 and counted (a mislabelled UTF-8 body is common; Latin-1 text with accented
+ *       letters is practically never valid UTF-8).
  *   <li>Everything else cannot be read as declared: empty, for the caller to answer 415.
  * </ul>
  */
@@ -61,19 +60,13 @@ final class RequestCharsets {
         if (asciiCompatible && isAscii(body)) {
             return Optional.of(body);
         }
-        if (!firings.on(DialectRule.DECLARED_REQUEST_CHARSET)) {
-            return Optional.empty();
-        }
-        if ((declared == null || asciiCompatible) && decode(body, UTF_8) != null) {
+        if ((declared == null || asciiCompatible) && firings.on(DialectRule.DECLARED_REQUEST_CHARSET)
+                && decode(body, UTF_8) != null) {
             firings.fire(DialectRule.DECLARED_REQUEST_CHARSET);
             return Optional.of(body);
         }
         String text = declared == null ? null : decode(body, declared);
-        if (text == null) {
-            return Optional.empty();
-        }
-        firings.fire(DialectRule.DECLARED_REQUEST_CHARSET);
-        return Optional.of(text.getBytes(UTF_8));
+        return text == null ? Optional.empty() : Optional.of(text.getBytes(UTF_8));
     }
 
     private static @Nullable Charset known(String label) {

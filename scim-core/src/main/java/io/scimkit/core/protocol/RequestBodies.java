@@ -18,9 +18,9 @@ import java.util.Optional;
  * form or XML body as JSON would only produce a confusing {@code invalidSyntax}.
  *
  * <p>A {@code charset} other than UTF-8 is read as the dialect says
- * ({@link ClientDialect#requestBody}): a plain ASCII body under an ASCII-compatible charset in every
- * dialect, more with rule {@code declared-request-charset}; a body that cannot be read as declared
- * is 415.
+ * ({@link ClientDialect#requestBody}): decoded as declared in every dialect, a mislabelled UTF-8
+ * body read as UTF-8 with rule {@code declared-request-charset}; a body that cannot be read as
+ * declared is 415.
  */
 final class RequestBodies {
     private RequestBodies() {
