@@ -244,4 +244,21 @@ class ResourcePatchTest {
                 "{\"op\":\"replace\",\"path\":\"nickName\",\"value\":\"J\"}"), "Content-Type", "application/json");
         assertThat(reply.status()).isEqualTo(200);
     }
+
+    /** Issue 11: maxPatchOperations bounds one PATCH request; beyond it 400 tooMany, before any operation is applied. */
+    @Test
+    void moreOperationsThanMaxPatchOperationsIs400TooManyAndChangesNothing() {
+        ScimTestClient limited = ScimTestClient.create(builder -> builder.clock(clock)
+                .limits(ServiceLimits.defaults().withMaxPatchOperations(2)));
+        String id = createBjensen(limited);
+        Reply before = limited.get("/Users/" + id);
+        String nick = "{\"op\":\"replace\",\"path\":\"nickName\",\"value\":\"B\"}";
+
+        Reply refused = limited.patch("/Users/" + id, patchOp(nick, nick, nick)).assertError(400, "tooMany");
+        assertThat(refused.json().path("detail").asText()).contains("3 operations").contains("2");
+        assertThat(limited.get("/Users/" + id).json()).isEqualTo(before.json());
+
+        assertThat(limited.patch("/Users/" + id, patchOp(nick, nick)).status()).isEqualTo(200);
+        assertThat(ServiceLimits.defaults().maxPatchOperations()).isEqualTo(ServiceLimits.DEFAULT_MAX_PATCH_OPERATIONS);
+    }
 }
