@@ -45,11 +45,6 @@ final class ElementList {
         this.index = new ElementIndex(ElementEquality.of(attribute), elements, meter);
     }
 
-    /** The attribute these are elements of. */
-    AttributeDefinition attribute() {
-        return attribute;
-    }
-
     int size() {
         return elements.size();
     }

@@ -19,9 +19,12 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code add}, {@code replace} and {@code remove} on a multi-valued attribute (RFC 7644 §3.5.2):
+ * {@code add}, {@code replace} and {@code remove} on a multi-valued attribute (RFC 7644 §3.5.2),
+ * changing the request's {@link ElementList} of the attribute in place:
  * <ul>
- *   <li>no filter: add appends the elements not already present (see {@link ElementEquality}),
+ *   <li>no filter: add appends the elements not already present (see {@link ElementEquality}) in
+ *       O(elements added), and applies a {@code primary: true} given for an element already
+ *       present to that element,
  *       replace swaps the whole list, as the RFC says, even when a client meant a partial list,
  *       remove empties it or, with a value list and Entra's quirk Q4 on, removes only the listed
  *       elements;</li>
@@ -32,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  *       Entra's quirk Q6 on, creates the element the filter describes.</li>
  * </ul>
  * Quirks Q4 and Q6 are described in {@code docs/entra-quirks.md}.
- * The {@link PrimaryRule} then runs on the elements the operation wrote.
+ * The {@link PrimaryRule} then runs on the elements the operation wrote. Operations other than
+ * add without filter look at every element anyway; they rewrite a copy of the list.
  */
 final class MultiValuedOps {
     private final ValueConformer conformer;

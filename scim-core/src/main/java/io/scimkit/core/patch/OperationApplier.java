@@ -19,7 +19,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Applies one PATCH operation (RFC 7644 §3.5.2) to a resource body and returns the new body:
+ * Applies one PATCH operation (RFC 7644 §3.5.2) to the {@link WorkingBody} of a request:
  * checks the operation's shape, resolves its path (or the keys of a path-less value), and hands
  * each attribute to {@link SingularOps} or {@link MultiValuedOps} under the
  * {@link MutabilityGuard}. Immutable and thread-safe.
