@@ -8,8 +8,8 @@ import io.scimkit.core.patch.internal.PrimaryRule;
 import io.scimkit.core.patch.internal.Unassigned;
 import io.scimkit.core.schema.AttributeDefinition;
 import io.scimkit.core.schema.internal.ValueConformer;
+import io.scimkit.core.value.BooleanValue;
 import io.scimkit.core.value.ComplexValue;
-import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ScimValue;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -19,9 +19,12 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code add}, {@code replace} and {@code remove} on a multi-valued attribute (RFC 7644 §3.5.2):
+ * {@code add}, {@code replace} and {@code remove} on a multi-valued attribute (RFC 7644 §3.5.2),
+ * changing the request's {@link ElementList} of the attribute in place:
  * <ul>
- *   <li>no filter: add appends the elements not already present (see {@link ElementEquality}),
+ *   <li>no filter: add appends the elements not already present (see {@link ElementEquality}) in
+ *       O(elements added), and applies a {@code primary: true} given for an element already
+ *       present to that element,
  *       replace swaps the whole list, as the RFC says, even when a client meant a partial list,
  *       remove empties it or, with a value list and Entra's quirk Q4 on, removes only the listed
  *       elements;</li>
@@ -32,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  *       Entra's quirk Q6 on, creates the element the filter describes.</li>
  * </ul>
  * Quirks Q4 and Q6 are described in {@code docs/entra-quirks.md}.
- * The {@link PrimaryRule} then runs on the elements the operation wrote.
+ * The {@link PrimaryRule} then runs on the elements the operation wrote. Operations other than
+ * add without filter look at every element anyway; they rewrite a copy of the list.
  */
 final class MultiValuedOps {
     private final ValueConformer conformer;
@@ -44,15 +48,20 @@ final class MultiValuedOps {
     }
 
     /**
-     * The attribute's new value.
+     * Applies the operation to the attribute's elements, in place.
      *
      * @param matcher the compiled value filter of the target, or {@code null}
      * @param value the operation's value; for remove only Entra's listed values (Q4), else {@code null}
-     * @param old the stored value without unassigned parts, or {@code null}
+     * @param list the attribute's elements, without unassigned parts
+     * @return whether the elements changed
      */
-    @Nullable ScimValue apply(PatchOp op, PatchTarget target, @Nullable ElementMatcher matcher,
-            @Nullable ScimValue value, @Nullable ScimValue old) {
-        List<ScimValue> elements = new ArrayList<>(Unassigned.elements(old));
+    boolean apply(PatchOp op, PatchTarget target, @Nullable ElementMatcher matcher, @Nullable ScimValue value,
+            ElementList list) {
+        if (op == PatchOp.ADD && matcher == null && target.subAttribute() == null) {
+            return add(target, Objects.requireNonNull(value), list);
+        }
+        // Every other operation looks at (nearly) every element anyway: it works on a copy.
+        List<ScimValue> elements = list.copy();
         BitSet touched = new BitSet();
         if (matcher != null) {
             filtered(op, target, matcher, value, elements, touched);
@@ -68,7 +77,51 @@ final class MultiValuedOps {
             whole(op, target, value, elements, touched);
         }
         PrimaryRule.apply(target.attribute(), elements, touched);
-        return elements.isEmpty() ? null : MultiValue.of(elements);
+        if (list.sameAs(elements)) {
+            return false;
+        }
+        list.replaceAll(elements);
+        return true;
+    }
+
+    /**
+     * An add without filter, in O(elements added): each element not already present is appended
+     * (RFC 7644 §3.5.2.1); one already present is not added again, but its {@code primary: true}
+     * is applied to the stored element, since at most one element is primary and the client just
+     * chose this one (RFC 7643 §2.4). A {@code primary: false} on an element already present changes
+     * nothing: the add only adds.
+     */
+    private boolean add(PatchTarget target, ScimValue value, ElementList list) {
+        AttributeDefinition attribute = target.attribute();
+        boolean primaries = PrimaryRule.applies(attribute);
+        boolean changed = false;
+        int chosen = -1;
+        for (ScimValue element : conformElements(value, target)) {
+            boolean primary = primaries && PrimaryRule.isPrimary(element);
+            int position = list.indexOfSame(element);
+            if (position < 0) {
+                MutabilityGuard.checkNewElement(attribute, element);
+                list.append(element);
+                position = list.size() - 1;
+            } else if (primary && list.get(position) instanceof ComplexValue stored && !PrimaryRule.isPrimary(stored)) {
+                ComplexValue marked = stored.with(PrimaryRule.PRIMARY, BooleanValue.TRUE);
+                MutabilityGuard.checkElement(attribute, stored, marked);
+                list.set(position, marked);
+            } else {
+                continue;
+            }
+            changed = true;
+            if (primary) {
+                if (chosen >= 0) {
+                    throw PrimaryRule.twoPrimaries(attribute);
+                }
+                chosen = position;
+            }
+        }
+        if (chosen >= 0) {
+            list.keepOnlyPrimary(chosen);
+        }
+        return changed;
     }
 
     private void whole(PatchOp op, PatchTarget target, @Nullable ScimValue value, List<ScimValue> elements,
@@ -84,12 +137,9 @@ final class MultiValuedOps {
             elements.removeIf(element -> listed.stream().anyMatch(l -> sameness.same(l, element)));
             return;
         }
-        // An add skips elements already present; an element that is same as none present is not
-        // equal to any present either, so only a replace needs the stored list to tell old from new.
-        List<ScimValue> before = op == PatchOp.REPLACE ? List.copyOf(elements) : List.of();
-        if (op == PatchOp.REPLACE) {
-            elements.clear();
-        }
+        // A replace (adds do not come here): only elements not stored before are checked as new.
+        List<ScimValue> before = List.copyOf(elements);
+        elements.clear();
         ElementIndex present = new ElementIndex(sameness, elements);
         for (ScimValue element : conformElements(Objects.requireNonNull(value), target)) {
             if (present.containsSame(element)) {

@@ -43,6 +43,18 @@ final class MutabilityGuard {
 
     /** Checks a change of a top-level attribute from {@code old} to {@code updated} (they differ). */
     static void checkAttribute(PatchTarget target, @Nullable ScimValue old, @Nullable ScimValue updated) {
+        checkPresence(target, old != null, updated != null);
+        AttributeDefinition attribute = target.attribute();
+        if (!attribute.multiValued() && old instanceof ComplexValue before && updated instanceof ComplexValue after) {
+            checkSubAttributes(attribute, before, after, attribute.name());
+        }
+    }
+
+    /**
+     * Checks a change of a top-level attribute that was assigned or not before and is or is not
+     * after; all a multi-valued attribute needs, whose elements are checked one by one.
+     */
+    static void checkPresence(PatchTarget target, boolean assignedBefore, boolean assignedAfter) {
         AttributeDefinition attribute = target.attribute();
         String name = attribute.name();
         if (target.isSchemas()) {
@@ -51,18 +63,15 @@ final class MutabilityGuard {
         switch (attribute.mutability()) {
             case READ_ONLY -> throw ScimException.mutability("'" + name + "' is readOnly");
             case IMMUTABLE -> {
-                if (old != null) {
+                if (assignedBefore) {
                     throw ScimException.mutability("'" + name + "' is immutable and already has a value");
                 }
             }
             default -> {
             }
         }
-        if (attribute.required() && updated == null) {
+        if (attribute.required() && !assignedAfter) {
             throw ScimException.mutability("'" + name + "' is required and cannot be removed");
-        }
-        if (!attribute.multiValued() && old instanceof ComplexValue before && updated instanceof ComplexValue after) {
-            checkSubAttributes(attribute, before, after, name);
         }
     }
 

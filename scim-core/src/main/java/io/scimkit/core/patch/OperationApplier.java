@@ -5,7 +5,6 @@ import io.scimkit.core.filter.Filter;
 import io.scimkit.core.filter.FilterEvaluator;
 import io.scimkit.core.patch.internal.BodyAccess;
 import io.scimkit.core.patch.internal.PatchTarget;
-import io.scimkit.core.patch.internal.Unassigned;
 import io.scimkit.core.schema.AttributeDefinition;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.Schema;
@@ -20,7 +19,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Applies one PATCH operation (RFC 7644 §3.5.2) to a resource body and returns the new body:
+ * Applies one PATCH operation (RFC 7644 §3.5.2) to the {@link WorkingBody} of a request:
  * checks the operation's shape, resolves its path (or the keys of a path-less value), and hands
  * each attribute to {@link SingularOps} or {@link MultiValuedOps} under the
  * {@link MutabilityGuard}. Immutable and thread-safe.
@@ -46,9 +45,10 @@ final class OperationApplier {
     }
 
     /**
-     * Applies the operation, recording in {@code touched} each top-level member of the body it wrote.
+     * Applies the operation to the working body, recording in {@code touched} each top-level member
+     * of the body it wrote.
      */
-    ComplexValue apply(ComplexValue body, PatchOperation operation, TouchedAttributes touched) {
+    void apply(WorkingBody body, PatchOperation operation, TouchedAttributes touched) {
         PatchOp op = operation.type().orElseThrow(() -> ScimException.invalidSyntax("'" + operation.op()
                 + "' is not a PATCH operation; 'op' is one of add, remove, replace"));
         String path = operation.path();
@@ -62,17 +62,16 @@ final class OperationApplier {
             throw ScimException.invalidSyntax("'" + op + "' needs a 'value'");
         }
         if (path == null) {
-            return applyPathless(body, op, Objects.requireNonNull(value), touched);
+            applyPathless(body, op, Objects.requireNonNull(value), touched);
+            return;
         }
         PathResolver.Resolution resolution = resolver.resolve(path);
         if (resolution instanceof PathResolver.WholeExtension whole) {
-            return applyExtension(body, op, whole.extension(), value, touched);
-        }
-        if (resolution instanceof PathResolver.Attribute attribute) {
+            applyExtension(body, op, whole.extension(), value, touched);
+        } else if (resolution instanceof PathResolver.Attribute attribute) {
             MutabilityGuard.requireWritablePath(attribute.target());
-            return applyTarget(body, op, attribute.target(), value, touched);
+            applyTarget(body, op, attribute.target(), value, touched);
         }
-        return body;
     }
 
     /**
@@ -92,11 +91,10 @@ final class OperationApplier {
     }
 
     /** RFC 7644 §3.5.2.1, §3.5.2.3 without a path: each member of the object is an attribute or an extension object. */
-    private ComplexValue applyPathless(ComplexValue body, PatchOp op, ScimValue value, TouchedAttributes touched) {
+    private void applyPathless(WorkingBody body, PatchOp op, ScimValue value, TouchedAttributes touched) {
         if (!(value instanceof ComplexValue object)) {
             throw ScimException.invalidValue("without a 'path', the value of '" + op + "' is an object of attributes");
         }
-        ComplexValue result = body;
         for (Map.Entry<String, ScimValue> member : object.attributes().entrySet()) {
             String key = member.getKey();
             if (key.equalsIgnoreCase(SCHEMAS)) {
@@ -104,17 +102,16 @@ final class OperationApplier {
             }
             Schema extension = resolver.extension(key).orElse(null);
             if (extension != null) {
-                result = applyExtension(result, op, extension, member.getValue(), touched);
+                applyExtension(body, op, extension, member.getValue(), touched);
             } else if (isUndeclaredSchema(key, member.getValue())) {
                 resolver.unknownExtension(key);
             } else {
                 PatchTarget target = resolver.member(null, key);
                 if (target != null) {
-                    result = applyTarget(result, op, target, member.getValue(), touched);
+                    applyTarget(body, op, target, member.getValue(), touched);
                 }
             }
         }
-        return result;
     }
 
     /** An object under a URN that is not this type's base schema or one of its extensions, nor below one. */
@@ -131,34 +128,33 @@ final class OperationApplier {
     }
 
     /** A whole extension object, as a path (a bare extension URN, our reading) or as a key of a path-less value. */
-    private ComplexValue applyExtension(ComplexValue body, PatchOp op, Schema extension, @Nullable ScimValue value,
+    private void applyExtension(WorkingBody body, PatchOp op, Schema extension, @Nullable ScimValue value,
             TouchedAttributes touched) {
         String urn = extension.id();
         if (op == PatchOp.REMOVE || value instanceof NullValue) {
-            ComplexValue stored = BodyAccess.holder(body, urn);
+            // Rare: the one operation that looks at the whole current body.
+            ComplexValue stored = BodyAccess.holder(body.freeze(), urn);
             if (stored == null) {
-                return body;
+                return;
             }
-            ComplexValue result = body;
             for (AttributeDefinition attribute : extension.attributes()) {
                 if (stored.getOrNull(attribute.name()) != null) {
-                    result = applyTarget(result, PatchOp.REMOVE, PatchTarget.whole(urn, attribute), null, touched);
+                    applyTarget(body, PatchOp.REMOVE, PatchTarget.whole(urn, attribute), null, touched);
                 }
             }
             touched.extension(urn);
-            return result.without(urn);
+            body.dropExtension(urn);
+            return;
         }
         if (!(value instanceof ComplexValue object)) {
             throw ScimException.invalidValue("the value for '" + urn + "' is an object of its attributes");
         }
-        ComplexValue result = body;
         for (Map.Entry<String, ScimValue> member : object.attributes().entrySet()) {
             PatchTarget target = resolver.member(extension, member.getKey());
             if (target != null) {
-                result = applyTarget(result, op, target, member.getValue(), touched);
+                applyTarget(body, op, target, member.getValue(), touched);
             }
         }
-        return result;
     }
 
     /**
@@ -179,31 +175,39 @@ final class OperationApplier {
         return singular.apply(op, target, op == PatchOp.REMOVE ? null : value, old);
     }
 
-    private ComplexValue applyTarget(ComplexValue body, PatchOp op, PatchTarget target, @Nullable ScimValue value,
+    private void applyTarget(WorkingBody body, PatchOp op, PatchTarget target, @Nullable ScimValue value,
             TouchedAttributes touched) {
-        ScimValue old = Unassigned.strip(BodyAccess.get(body, target));
-        ScimValue updated;
         if (target.attribute().multiValued()) {
             Filter filter = target.filter();
             ElementMatcher matcher = filter == null ? null : matchers.of(target, filter);
             boolean listedRemove = op == PatchOp.REMOVE && filter == null && target.subAttribute() == null;
             ScimValue given = op != PatchOp.REMOVE || listedRemove ? value : null;
-            updated = multiValued.apply(op, target, matcher, given, old);
-        } else if (target.filter() != null) {
-            updated = filteredSingular(op, target, value, old);
-        } else {
-            updated = singular.apply(op, target, op == PatchOp.REMOVE ? null : value, old);
+            ElementList elements = body.elements(target);
+            boolean assigned = !elements.isEmpty();
+            if (multiValued.apply(op, target, matcher, given, elements)) {
+                MutabilityGuard.checkPresence(target, assigned, !elements.isEmpty());
+                record(target, touched);
+            }
+            return;
         }
+        ScimValue old = body.get(target);
+        ScimValue updated = target.filter() != null
+                ? filteredSingular(op, target, value, old)
+                : singular.apply(op, target, op == PatchOp.REMOVE ? null : value, old);
         if (Objects.equals(updated, old)) {
-            return body;
+            return;
         }
         MutabilityGuard.checkAttribute(target, old, updated);
+        record(target, touched);
+        body.set(target, updated);
+    }
+
+    private static void record(PatchTarget target, TouchedAttributes touched) {
         String urn = target.extensionUrn();
         if (urn == null) {
             touched.attribute(target.attribute().name());
         } else {
             touched.extension(urn);
         }
-        return BodyAccess.set(body, target, updated);
     }
 }

@@ -13,7 +13,10 @@ import java.util.Set;
  *
  * <p>Operations run in order, each on the result of the one before. The request is atomic: the
  * first failing operation throws a {@link io.scimkit.core.error.ScimException} and, resources being
- * immutable, the input stays as it was. Semantics (RFC 7644 §3.5.2.1-§3.5.2.3):
+ * immutable, the input stays as it was. The operations change a mutable working copy of the
+ * attributes they write ({@link WorkingBody}), which becomes the patched resource once, at the
+ * end: a simple operation on a multi-valued attribute (an {@code add} without filter) costs
+ * O(its value), not O(the attribute), so a request's cost grows linearly with its operations. Semantics (RFC 7644 §3.5.2.1-§3.5.2.3):
  * <ul>
  *   <li>{@code op} is exactly {@code add}, {@code remove} or {@code replace} (else 400
  *       {@code invalidSyntax}; the lenient dialect lower-cases Entra's {@code "Replace"} first);
@@ -63,14 +66,20 @@ public final class PatchEngine {
      *     operation fails; nothing is applied then
      */
     public PatchResult apply(ScimResource resource, PatchRequest request) {
+        return apply(resource, request, WorkMeter.NONE);
+    }
+
+    /** {@link #apply(ScimResource, PatchRequest)}, reporting list copies and index builds to the meter. */
+    PatchResult apply(ScimResource resource, PatchRequest request, WorkMeter meter) {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(request, "request");
         ComplexValue original = resource.body();
-        ComplexValue body = original;
+        WorkingBody working = new WorkingBody(original, meter);
         TouchedAttributes touched = new TouchedAttributes();
         for (PatchOperation operation : request.operations()) {
-            body = applier.apply(body, operation, touched);
+            applier.apply(working, operation, touched);
         }
+        ComplexValue body = working.freeze();
         // Only the members the operations wrote can differ from the input (they share the rest).
         if (!touched.differ(original, body)) {
             return new PatchResult(resource, false, Set.of());

@@ -2,6 +2,7 @@ package io.scimkit.core.protocol;
 
 import io.scimkit.core.codec.PatchRequestCodec;
 import io.scimkit.core.dialect.ClientDialect;
+import io.scimkit.core.error.ScimException;
 import io.scimkit.core.patch.PatchEngine;
 import io.scimkit.core.patch.PatchSettings;
 import io.scimkit.core.patch.PatchRequest;
@@ -20,7 +21,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@code PATCH /{endpoint}/{id}} (RFC 7644 §3.5.2): reads the PatchOp body, lets the dialect
+ * {@code PATCH /{endpoint}/{id}} (RFC 7644 §3.5.2): reads the PatchOp body, refuses one with more
+ * operations than {@link ServiceLimits#maxPatchOperations} (400 {@code tooMany}), lets the dialect
  * normalise it, loads the resource, checks {@code If-Match} (412, RFC 7644 §3.14), applies the
  * operations with the {@link PatchEngine} and the dialect's settings, validates the result and
  * writes it with compare-and-swap on the version it was computed from, retrying on a concurrent
@@ -97,6 +99,7 @@ final class PatchHandler {
     ScimResponse handle(ResourceCall call, String id) {
         ClientDialect dialect = call.config().dialect();
         PatchRequest sent = PatchRequestCodec.read(RequestBodies.json(call.request(), dialect));
+        requireWithinLimit(sent, call.config().limits());
         PatchRequest request = dialect.normalizePatch(sent, call.type(), registry);
         PatchEngine engine = engine(call.type(), dialect.patchSettings());
         boolean withBody = call.projectionGiven()
@@ -122,6 +125,20 @@ final class PatchHandler {
             resource = call.load(call.responseContext(), id);
         }
         return renderer.single(200, call.exchange(), call.responseContext(), resource, outcome.modified());
+    }
+
+    /**
+     * Refuses a request with more operations than {@link ServiceLimits#maxPatchOperations}, before
+     * any is applied: 400 {@code tooMany} (RFC 7644 §3.12 defines it for too many results; it is
+     * the nearest error type for too many operations).
+     */
+    private static void requireWithinLimit(PatchRequest request, ServiceLimits limits) {
+        int count = request.operations().size();
+        if (count > limits.maxPatchOperations()) {
+            throw ScimException.tooMany("The PATCH request has " + count + " operations, more than the "
+                    + limits.maxPatchOperations() + " this service accepts in one request; send them in several"
+                    + " requests.");
+        }
     }
 
     private Outcome attempt(ResourceCall call, String id, PatchRequest request, PatchEngine engine,

@@ -8,16 +8,38 @@ import java.util.Objects;
  * request body size (413 beyond it), filter length and nesting, the largest page
  * ({@code filter.maxResults}, also RFC 9865 {@code maxPageSize}; larger {@code count}s are clamped,
  * as RFC 7644 §3.4.2.4 allows), the page size when the client gives none, Bulk's {@code maxOperations} and
- * {@code maxPayloadSize}, and how long a cursor stays valid.
+ * {@code maxPayloadSize}, how long a cursor stays valid, and the most operations one PATCH request
+ * may carry (400 {@code tooMany} beyond it, also for a PATCH inside a Bulk request).
+ *
+ * <p>{@code maxPatchOperations} has no field in the ServiceProviderConfig of RFC 7643 §5, whose
+ * {@code patch} section only says whether PATCH is supported, so it is not advertised there; the
+ * README's limits section documents it. RFC 7644 §3.5.2 sets no bound; a service needs one because
+ * every operation of a request is applied before anything is written, and the request is bounded
+ * otherwise only by its size in bytes.
+ *
+ * @param maxPatchOperations the most operations in the {@code Operations} of one PATCH request
+ *     (RFC 7644 §3.5.2); see {@link #DEFAULT_MAX_PATCH_OPERATIONS}
  */
 public record ServiceLimits(int maxPayloadSize, int maxFilterLength, int maxFilterDepth, int maxResults,
-        int defaultPageSize, int bulkMaxOperations, int bulkMaxPayloadSize, Duration cursorTimeout) {
+        int defaultPageSize, int bulkMaxOperations, int bulkMaxPayloadSize, Duration cursorTimeout,
+        int maxPatchOperations) {
+
+    /**
+     * The default most operations per PATCH request: 1,000. Identity providers send few operations
+     * and many values: Microsoft Entra ID changes group members with one {@code Add} or
+     * {@code Remove} operation listing many members, and updates a user with one operation per
+     * changed attribute (a few dozen at most); Okta does the same (one operation per changed
+     * attribute, member changes as value lists). Neither documents more than a few dozen
+     * operations per request, so 1,000, the same as Bulk's default {@code maxOperations}, leaves a
+     * wide margin while bounding the work one request can ask for.
+     */
+    public static final int DEFAULT_MAX_PATCH_OPERATIONS = 1000;
 
     public ServiceLimits {
         Objects.requireNonNull(cursorTimeout, "cursorTimeout");
         if (maxPayloadSize < 1 || maxFilterLength < 1 || maxFilterDepth < 1 || maxResults < 1
                 || defaultPageSize < 1 || bulkMaxOperations < 0 || bulkMaxPayloadSize < 1
-                || cursorTimeout.isNegative() || cursorTimeout.isZero()) {
+                || cursorTimeout.isNegative() || cursorTimeout.isZero() || maxPatchOperations < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
         if (defaultPageSize > maxResults) {
@@ -25,29 +47,44 @@ public record ServiceLimits(int maxPayloadSize, int maxFilterLength, int maxFilt
         }
     }
 
+    /** The limits with the default {@link #maxPatchOperations}, as before that limit existed. */
+    public ServiceLimits(int maxPayloadSize, int maxFilterLength, int maxFilterDepth, int maxResults,
+            int defaultPageSize, int bulkMaxOperations, int bulkMaxPayloadSize, Duration cursorTimeout) {
+        this(maxPayloadSize, maxFilterLength, maxFilterDepth, maxResults, defaultPageSize, bulkMaxOperations,
+                bulkMaxPayloadSize, cursorTimeout, DEFAULT_MAX_PATCH_OPERATIONS);
+    }
+
     /**
      * The defaults: 1 MiB bodies, 4096-character filters nested at most 32 deep, pages of at most
-     * 1000 (100 by default), Bulk with 1000 operations and 1 MiB, cursors valid for 10 minutes.
+     * 1000 (100 by default), Bulk with 1000 operations and 1 MiB, cursors valid for 10 minutes,
+     * PATCH requests of at most 1000 operations.
      */
     public static ServiceLimits defaults() {
-        return new ServiceLimits(1 << 20, 4096, 32, 1000, 100, 1000, 1 << 20, Duration.ofMinutes(10));
+        return new ServiceLimits(1 << 20, 4096, 32, 1000, 100, 1000, 1 << 20, Duration.ofMinutes(10),
+                DEFAULT_MAX_PATCH_OPERATIONS);
     }
 
     /** A copy with another maximum body size. */
     public ServiceLimits withMaxPayloadSize(int value) {
         return new ServiceLimits(value, maxFilterLength, maxFilterDepth, maxResults, defaultPageSize,
-                bulkMaxOperations, bulkMaxPayloadSize, cursorTimeout);
+                bulkMaxOperations, bulkMaxPayloadSize, cursorTimeout, maxPatchOperations);
     }
 
     /** A copy with another maximum page size. */
     public ServiceLimits withMaxResults(int value) {
         return new ServiceLimits(maxPayloadSize, maxFilterLength, maxFilterDepth, value,
-                Math.min(defaultPageSize, value), bulkMaxOperations, bulkMaxPayloadSize, cursorTimeout);
+                Math.min(defaultPageSize, value), bulkMaxOperations, bulkMaxPayloadSize, cursorTimeout, maxPatchOperations);
     }
 
     /** A copy with other Bulk limits. */
     public ServiceLimits withBulk(int maxOperations, int maxBulkPayloadSize) {
         return new ServiceLimits(maxPayloadSize, maxFilterLength, maxFilterDepth, maxResults, defaultPageSize,
-                maxOperations, maxBulkPayloadSize, cursorTimeout);
+                maxOperations, maxBulkPayloadSize, cursorTimeout, maxPatchOperations);
+    }
+
+    /** A copy with another maximum number of operations per PATCH request. */
+    public ServiceLimits withMaxPatchOperations(int value) {
+        return new ServiceLimits(maxPayloadSize, maxFilterLength, maxFilterDepth, maxResults, defaultPageSize,
+                bulkMaxOperations, bulkMaxPayloadSize, cursorTimeout, value);
     }
 }

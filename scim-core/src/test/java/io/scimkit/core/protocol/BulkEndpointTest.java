@@ -232,6 +232,24 @@ class BulkEndpointTest {
         assertThat(json(tooLarge).get("detail").asText()).contains("maxPayloadSize").contains("600");
     }
 
+    /** Issue 11: a PATCH inside Bulk with more operations than maxPatchOperations fails alone, 400 tooMany, nothing applied. */
+    @Test
+    void patchInBulkWithTooManyOperationsIs400TooMany() {
+        ScimService service = service(builder -> builder.limits(ServiceLimits.defaults().withMaxPatchOperations(3)));
+        String id = json(service.handle(request("POST", "/Users", "{" + USER + ",'userName':'tess'}", ALICE)))
+                .get("id").asText();
+        String op = "{'op':'replace','path':'nickName','value':'T'}";
+        String patch = "{'method':'PATCH','path':'/Users/" + id + "','data':{" + PATCH_OP + ",'Operations':[";
+
+        JsonNode results = operations(bulk(service, ALICE, "{" + BULK + ",'Operations':["
+                + patch + String.join(",", op, op, op, op) + "]}}," + patch + String.join(",", op, op, op) + "]}}]}"));
+
+        assertThat(results.get(0).get("status").asText()).isEqualTo("400");
+        assertThat(results.get(0).at("/response/scimType").asText()).isEqualTo("tooMany");
+        assertThat(results.get(0).at("/response/detail").asText()).contains("4 operations").contains("3");
+        assertThat(results.get(1).get("status").asText()).isIn("200", "204");
+    }
+
     /** The bulk payload limit, not the general one, applies to /Bulk. */
     @Test
     void bulkPayloadLimitReplacesTheGeneralOne() {

@@ -244,4 +244,65 @@ class ResourcePatchTest {
                 "{\"op\":\"replace\",\"path\":\"nickName\",\"value\":\"J\"}"), "Content-Type", "application/json");
         assertThat(reply.status()).isEqualTo(200);
     }
+
+    /** Issue 11: maxPatchOperations bounds one PATCH request; beyond it 400 tooMany, before any operation is applied. */
+    @Test
+    void moreOperationsThanMaxPatchOperationsIs400TooManyAndChangesNothing() {
+        ScimTestClient limited = ScimTestClient.create(builder -> builder.clock(clock)
+                .limits(ServiceLimits.defaults().withMaxPatchOperations(2)));
+        String id = createBjensen(limited);
+        Reply before = limited.get("/Users/" + id);
+        String nick = "{\"op\":\"replace\",\"path\":\"nickName\",\"value\":\"B\"}";
+
+        Reply refused = limited.patch("/Users/" + id, patchOp(nick, nick, nick)).assertError(400, "tooMany");
+        assertThat(refused.json().path("detail").asText()).contains("3 operations").contains("2");
+        assertThat(limited.get("/Users/" + id).json()).isEqualTo(before.json());
+
+        assertThat(limited.patch("/Users/" + id, patchOp(nick, nick)).status()).isEqualTo(200);
+        assertThat(ServiceLimits.defaults().maxPatchOperations()).isEqualTo(ServiceLimits.DEFAULT_MAX_PATCH_OPERATIONS);
+    }
+
+    /**
+     * Issue 11: a malformed If-Match or If-None-Match is 400 (no scimType: RFC 7644 §3.12 has none for
+     * headers), not 412, and changes nothing; a well-formed stale one stays 412.
+     */
+    @ParameterizedTest(name = "[{index}] {0} {1}: {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            PATCH  | If-Match      | `W/"abc`     | 400
+            PATCH  | If-Match      | `"abc`       | 400
+            PATCH  | If-Match      | `a b c`      | 400
+            PATCH  | If-Match      | `*, W/"1"`   | 400
+            PATCH  | If-Match      | `,`          | 400
+            PATCH  | If-Match      | `W/"stale"`  | 412
+            PUT    | If-Match      | `W/"abc`     | 400
+            PUT    | If-Match      | `garbage"`   | 400
+            DELETE | If-Match      | `W/"abc`     | 400
+            DELETE | If-Match      | `"x"y"`      | 400
+            GET    | If-None-Match | `W/"abc`     | 400
+            GET    | If-None-Match | `a b`        | 400
+            GET    | If-None-Match | `W/"stale"`  | 200
+            """)
+    void issue11_malformedPreconditionHeadersAre400(String method, String header, String value, int status) {
+        String id = createBjensen(client);
+        Reply before = client.get("/Users/" + id);
+        String body = switch (method) {
+            case "PATCH" -> patchOp("{\"op\":\"replace\",\"path\":\"nickName\",\"value\":\"Changed\"}");
+            case "PUT" -> "{\"schemas\":[\"" + USER_URN + "\"],\"userName\":\"bjensen\",\"nickName\":\"Changed\"}";
+            default -> null;
+        };
+
+        Reply reply = client.send(method, "/Users/" + id, "", body, header, value);
+
+        if (status == 400) {
+            reply.assertError(400, null);
+            assertThat(reply.json().path("detail").asText()).contains(header);
+        } else if (status == 412) {
+            reply.assertError(412, null);
+        } else {
+            assertThat(reply.status()).isEqualTo(status);
+        }
+        if (!method.equals("GET")) {
+            assertThat(client.get("/Users/" + id).json()).isEqualTo(before.json());
+        }
+    }
 }

@@ -16,7 +16,8 @@ import java.util.List;
  * {@code invalidValue}: the RFC allows one primary at most but does not say how to enforce it.
  */
 public final class PrimaryRule {
-    private static final String PRIMARY = "primary";
+    /** The name of the sub-attribute. */
+    public static final String PRIMARY = "primary";
 
     private PrimaryRule() {
     }
@@ -28,17 +29,14 @@ public final class PrimaryRule {
      * @param touched the indices of the elements this operation wrote
      */
     public static void apply(AttributeDefinition attribute, List<ScimValue> elements, BitSet touched) {
-        boolean hasPrimary = attribute.subAttribute(PRIMARY)
-                .filter(sub -> sub.type() == AttributeType.BOOLEAN).isPresent();
-        if (!hasPrimary) {
+        if (!applies(attribute)) {
             return;
         }
         int chosen = -1;
         for (int i = touched.nextSetBit(0); i >= 0 && i < elements.size(); i = touched.nextSetBit(i + 1)) {
             if (isPrimary(elements.get(i))) {
                 if (chosen >= 0) {
-                    throw ScimException.invalidValue("at most one element of '" + attribute.name()
-                            + "' may have primary set to true");
+                    throw twoPrimaries(attribute);
                 }
                 chosen = i;
             }
@@ -51,6 +49,17 @@ public final class PrimaryRule {
                 elements.set(i, ((ComplexValue) elements.get(i)).with(PRIMARY, BooleanValue.FALSE));
             }
         }
+    }
+
+    /** Whether the attribute's elements have a boolean {@code primary} sub-attribute, so the rule applies. */
+    public static boolean applies(AttributeDefinition attribute) {
+        return attribute.subAttribute(PRIMARY).filter(sub -> sub.type() == AttributeType.BOOLEAN).isPresent();
+    }
+
+    /** The 400 {@code invalidValue} for an operation that marks two elements primary. */
+    public static ScimException twoPrimaries(AttributeDefinition attribute) {
+        return ScimException.invalidValue("at most one element of '" + attribute.name()
+                + "' may have primary set to true");
     }
 
     /** Whether the element says {@code primary: true}. */

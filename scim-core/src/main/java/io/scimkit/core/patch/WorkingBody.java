@@ -1,0 +1,114 @@
+package io.scimkit.core.patch;
+
+import io.scimkit.core.patch.internal.BodyAccess;
+import io.scimkit.core.patch.internal.PatchTarget;
+import io.scimkit.core.patch.internal.Unassigned;
+import io.scimkit.core.value.ComplexValue;
+import io.scimkit.core.value.ScimValue;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A resource body while one PATCH request runs (RFC 7644 §3.5.2): the stored body, which is never
+ * changed, plus the attributes the operations wrote so far, each kept once however many
+ * operations write it. Singular attributes hold their new value; multi-valued ones an
+ * {@link ElementList} changed in place. {@link #freeze} builds the patched body once, at the end,
+ * so a request of N operations copies the body and each list once rather than N times. A failing
+ * operation throws and the working body is dropped: nothing is applied (atomicity, §3.5.2).
+ * Members not written stay the very objects of the stored body. Not thread-safe; one per request.
+ */
+final class WorkingBody {
+    private final ComplexValue stored;
+    private final WorkMeter meter;
+    /** The attributes written or read as lists, by extension URN and canonical name, in first-write order. */
+    private final Map<Key, Slot> slots = new LinkedHashMap<>();
+    /** Extensions whose stored object was removed as a whole, by canonical URN. */
+    private final Set<String> droppedExtensions = new HashSet<>(2);
+
+    private record Key(@Nullable String extensionUrn, String name) {
+        static Key of(PatchTarget target) {
+            return new Key(target.extensionUrn(), target.attribute().name());
+        }
+    }
+
+    /** One attribute: its target, and either its value (singular) or its list (multi-valued). */
+    private static final class Slot {
+        final PatchTarget target;
+        @Nullable ScimValue value;
+        @Nullable ElementList list;
+        boolean written;
+
+        Slot(PatchTarget target) {
+            this.target = target;
+        }
+
+        @Nullable ScimValue current() {
+            return list != null ? list.value() : value;
+        }
+
+        boolean changed() {
+            return list != null ? list.changed() : written;
+        }
+    }
+
+    WorkingBody(ComplexValue stored, WorkMeter meter) {
+        this.stored = Objects.requireNonNull(stored, "stored");
+        this.meter = meter;
+    }
+
+    /** The attribute's value now, without unassigned parts, or {@code null}. */
+    @Nullable ScimValue get(PatchTarget target) {
+        Slot slot = slots.get(Key.of(target));
+        return slot != null ? slot.current() : storedValue(target);
+    }
+
+    /** Sets a singular attribute; {@code null} unassigns it. */
+    void set(PatchTarget target, @Nullable ScimValue value) {
+        Slot slot = slots.computeIfAbsent(Key.of(target), unused -> new Slot(target));
+        slot.value = value;
+        slot.written = true;
+    }
+
+    /** The elements of a multi-valued attribute, to change in place. */
+    ElementList elements(PatchTarget target) {
+        Slot slot = slots.computeIfAbsent(Key.of(target), unused -> new Slot(target));
+        if (slot.list == null) {
+            slot.list = new ElementList(target.attribute(), storedValue(target), meter);
+        }
+        return slot.list;
+    }
+
+    /** Records that the extension object was removed as a whole, members outside its schema included. */
+    void dropExtension(String urn) {
+        droppedExtensions.add(urn);
+    }
+
+    /**
+     * The body as it is now. Costs a copy of the body and of each changed list, so the engine
+     * calls it once per request, and for the rare removal of a whole extension object.
+     */
+    ComplexValue freeze() {
+        ComplexValue body = stored;
+        for (String urn : droppedExtensions) {
+            body = body.without(urn);
+        }
+        for (Slot slot : slots.values()) {
+            if (slot.changed()) {
+                body = BodyAccess.set(body, slot.target, slot.current());
+            }
+        }
+        return body;
+    }
+
+    private @Nullable ScimValue storedValue(PatchTarget target) {
+        String urn = target.extensionUrn();
+        if (urn != null && droppedExtensions.contains(urn)) {
+            return null;
+        }
+        return Unassigned.strip(BodyAccess.get(stored, target));
+    }
+}
