@@ -434,6 +434,18 @@ abstract class AdapterSuite {
     }
 
     @Test
+    void anAcceptHeaderTheRuntimeCannotParseGetsAScimErrorBody() throws Exception {
+        HttpResponse<String> response = send(request(URI.create(open + "/Users?count=1"), CONTOSO_TOKEN)
+                .header("Accept", "!!!/;;;").GET());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/scim+json"));
+        assertThat(json(response).path("schemas").path(0).asText())
+                .isEqualTo("urn:ietf:params:scim:api:messages:2.0:Error");
+        assertThat(json(response).path("status").asText()).isEqualTo("400");
+    }
+
+    @Test
     void trailingSlashOnTheBaseAndOnResourcePaths() throws Exception {
         HttpResponse<String> response = send(request(URI.create(open + "/Users/?count=1"), CONTOSO_TOKEN).GET());
         assertThat(response.statusCode()).isEqualTo(200);
