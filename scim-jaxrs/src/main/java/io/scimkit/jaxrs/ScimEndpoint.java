@@ -89,7 +89,8 @@ public final class ScimEndpoint {
      * A response filter to register with the endpoint (as {@link #application()} does): the runtime's own
      * bodiless error responses below the base path, such as its 400 to an {@code Accept} header it cannot
      * parse, get an RFC 7644 §3.12 error body ({@code application/scim+json}). Responses outside the base
-     * path and the endpoint's own are left as they are.
+     * path and the endpoint's own are left as they are. Only errors that pass the runtime's response
+     * filters can be reached: Jersey's do; RESTEasy answers an unparseable {@code Accept} itself.
      */
     public ContainerResponseFilter errorBodies() {
         return errorBodies;
