@@ -89,9 +89,11 @@ public final class ExampleServer implements AutoCloseable {
         OpenedStores stores = environment.stores().open(options.store(), registry);
         try {
             String host = advertisedHost(options.bind());
-            // The adapter uses the URI each request was sent to for Location and meta.location;
-            // this one is the fallback the service is configured with.
-            URI configuredBase = URI.create("http://" + host + ":" + Math.max(options.port(), 1) + options.basePath());
+            // With a public URL, Location and meta.location use it whatever the request says. Without one,
+            // the adapter uses the URI of each request, which the container builds from the address the
+            // connection arrived at (never from the Host header); this one is then unused.
+            URI configuredBase = options.publicUrl() != null ? options.publicUrl()
+                    : URI.create("http://" + host + ":" + Math.max(options.port(), 1) + options.basePath());
             ScimService service = ScimService.builder()
                     .baseUri(configuredBase)
                     .schemas(registry)
@@ -102,13 +104,17 @@ public final class ExampleServer implements AutoCloseable {
                     .deletePolicy(options.deletePolicy())
                     .build();
             ScimEndpoint endpoint = ScimEndpoint.builder(service).basePath(options.basePath())
-                    .authenticator(credentials.authenticator()).build();
+                    .authenticator(credentials.authenticator())
+                    .locationFromRequest(options.publicUrl() == null)
+                    .maxConcurrentRequestsPerTenant(options.http().maxRequestsPerTenant())
+                    .build();
             Set<Object> singletons = new LinkedHashSet<>();
             singletons.add(endpoint);
+            singletons.add(endpoint.errorBodies());
             singletons.add(new AccessLogFilter(environment.accessLog()));
             singletons.addAll(environment.extraComponents());
             HttpContainer.Running http = environment.container().start(options.bind(), options.port(),
-                    new Singletons(singletons));
+                    options.http(), new Singletons(singletons));
             URI baseUri = URI.create("http://" + host + ":" + http.port() + options.basePath());
             ExampleServer server = new ExampleServer(http, stores, baseUri, environment);
             server.printStartup(options, credentials, stores);
@@ -156,16 +162,23 @@ public final class ExampleServer implements AutoCloseable {
     private void printStartup(ServerOptions options, Credentials credentials, OpenedStores opened) {
         var console = environment.console();
         console.println("scimkit example server is running (SCIM 2.0, RFC 7643/7644).");
-        console.println("Tenant URL (paste into Entra's \"Tenant URL\" field): " + baseUri);
+        URI tenantUrl = options.publicUrl() != null ? options.publicUrl() : baseUri;
+        console.println("Tenant URL (paste into Entra's \"Tenant URL\" field): " + tenantUrl);
+        if (options.publicUrl() != null) {
+            console.println("Listening at " + baseUri + " behind the proxy that serves the Tenant URL.");
+        }
         credentials.startupLines().forEach(console::println);
         console.println("Store: " + opened.description());
         console.println("Dialect: " + options.dialect().name().toLowerCase(Locale.ROOT)
                 + "; delete: " + options.deletePolicy().name().toLowerCase(Locale.ROOT)
                 + "; required User attributes: " + required(options.requiredAttributes()));
-        if (isWildcard(options.bind())) {
-            console.println("Listening on all interfaces: use this machine's public name in the Tenant URL.");
+        if (options.publicUrl() == null) {
+            if (isWildcard(options.bind())) {
+                console.println("Listening on all interfaces: use this machine's public name in the Tenant URL.");
+            }
+            console.println("Entra calls from the internet over HTTPS: put a TLS reverse proxy or tunnel in front "
+                    + "and pass its URL as --public-url.");
         }
-        console.println("Entra calls from the internet over HTTPS: put a TLS reverse proxy or tunnel in front.");
         console.flush();
     }
 

@@ -14,9 +14,10 @@ public interface HttpContainer {
      * Starts serving the application at {@code http://host:port/}.
      *
      * @param port 0 for any free port
+     * @param limits how much of the server one client or tenant may hold (a container applies those it can)
      * @throws java.io.UncheckedIOException if the address cannot be bound
      */
-    Running start(String host, int port, Application application);
+    Running start(String host, int port, HttpLimits limits, Application application);
 
     /** A started server. */
     interface Running {

@@ -5,9 +5,12 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
 
 /**
@@ -15,19 +18,33 @@ import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
  * Grizzly answered more requests per second, because Grizzly (4.0.2 and 4.1.0) drops the
  * {@code Content-Type} header when a client offers an h2c upgrade, as java.net.http does by
  * default; SCIM responses must carry {@code application/scim+json} (RFC 7644 §8.1). See BENCHMARKS.md.
+ *
+ * <p>Hardened for clients on the internet: no {@code Server} header, Jetty's own errors as SCIM error
+ * bodies ({@link ScimErrorPages}), request URIs that name the connection's address rather than the
+ * {@code Host} header ({@link ConnectionAuthority}), and the {@link HttpLimits} (threads, idle timeout,
+ * slowest request body).
  */
 public final class JettyContainer implements HttpContainer {
 
     @Override
-    public Running start(String host, int port, Application application) {
+    public Running start(String host, int port, HttpLimits limits, Application application) {
         Server server = JettyHttpContainerFactory.createServer(
                 UriBuilder.fromUri("http://localhost/").host(host).port(port).build(), JerseyConfig.of(application),
                 false);
+        if (server.getThreadPool() instanceof QueuedThreadPool threads) {
+            threads.setMaxThreads(limits.maxThreads());
+        }
         // Jersey's factory listens on every interface whatever the URI's host says: bind as asked.
         ServerConnector connector = (ServerConnector) server.getConnectors()[0];
         connector.setHost(host);
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        HttpConfiguration http = connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.addCustomizer(new ConnectionAuthority());
+        server.setErrorHandler(new ScimErrorPages());
         // GracefulHandler lets requests in flight finish when the server stops (SIGTERM).
-        server.setHandler(new GracefulHandler(server.getHandler()));
+        server.setHandler(new GracefulHandler(new MinimumBodyRate(server.getHandler(), limits.minBodyRate())));
         try {
             server.start();
         } catch (Exception cannotStart) {

@@ -7,7 +7,10 @@ import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.ResolvedAttribute;
 import io.scimkit.core.schema.SchemaRegistry;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +39,11 @@ import picocli.CommandLine.ParseResult;
  * <tr><td>--tenants</td><td>SCIM_TENANTS</td><td>none</td></tr>
  * <tr><td>--required-attributes</td><td>SCIM_REQUIRED_ATTRIBUTES</td><td>none beyond the schema's</td></tr>
  * <tr><td>--delete</td><td>SCIM_DELETE</td><td>hard</td></tr>
+ * <tr><td>--public-url</td><td>SCIM_PUBLIC_URL</td><td>none: the address each connection arrived at</td></tr>
+ * <tr><td>--max-threads</td><td>SCIM_MAX_THREADS</td><td>200</td></tr>
+ * <tr><td>--max-requests-per-tenant</td><td>SCIM_MAX_REQUESTS_PER_TENANT</td><td>16</td></tr>
+ * <tr><td>--idle-timeout</td><td>SCIM_IDLE_TIMEOUT</td><td>10 (seconds)</td></tr>
+ * <tr><td>--min-body-rate</td><td>SCIM_MIN_BODY_RATE</td><td>1024 (bytes per second)</td></tr>
  * </table>
  */
 public final class ServerCommand {
@@ -48,6 +56,11 @@ public final class ServerCommand {
     static final String TENANTS = "SCIM_TENANTS";
     static final String REQUIRED_ATTRIBUTES = "SCIM_REQUIRED_ATTRIBUTES";
     static final String DELETE = "SCIM_DELETE";
+    static final String PUBLIC_URL = "SCIM_PUBLIC_URL";
+    static final String MAX_THREADS = "SCIM_MAX_THREADS";
+    static final String MAX_REQUESTS_PER_TENANT = "SCIM_MAX_REQUESTS_PER_TENANT";
+    static final String IDLE_TIMEOUT = "SCIM_IDLE_TIMEOUT";
+    static final String MIN_BODY_RATE = "SCIM_MIN_BODY_RATE";
 
     private ServerCommand() {
     }
@@ -107,7 +120,31 @@ public final class ServerCommand {
                 tenants.isBlank() ? null : Path.of(tenants),
                 requiredAttributes(result.matchedOptionValue("--required-attributes",
                         env.getOrDefault(REQUIRED_ATTRIBUTES, "")), SchemaRegistry.core()),
-                result.matchedOptionValue("--delete", enumValue(env, DELETE, DeletePolicy.class, DeletePolicy.HARD)));
+                result.matchedOptionValue("--delete", enumValue(env, DELETE, DeletePolicy.class, DeletePolicy.HARD)),
+                publicUrl(result.matchedOptionValue("--public-url", env.getOrDefault(PUBLIC_URL, ""))),
+                http(result, env));
+    }
+
+    private static @Nullable URI publicUrl(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return new URI(text.strip());
+        } catch (URISyntaxException invalid) {
+            throw new IllegalArgumentException("--public-url '" + text + "' is not a URL");
+        }
+    }
+
+    private static HttpLimits http(ParseResult result, Map<String, String> env) {
+        HttpLimits defaults = HttpLimits.defaults();
+        return new HttpLimits(
+                result.matchedOptionValue("--max-threads", intValue(env, MAX_THREADS, defaults.maxThreads())),
+                result.matchedOptionValue("--max-requests-per-tenant",
+                        intValue(env, MAX_REQUESTS_PER_TENANT, defaults.maxRequestsPerTenant())),
+                Duration.ofSeconds(result.matchedOptionValue("--idle-timeout",
+                        intValue(env, IDLE_TIMEOUT, (int) defaults.idleTimeout().toSeconds()))),
+                result.matchedOptionValue("--min-body-rate", intValue(env, MIN_BODY_RATE, defaults.minBodyRate())));
     }
 
     private static @Nullable ConfiguredToken token(ParseResult result, Map<String, String> env) {
@@ -210,6 +247,21 @@ public final class ServerCommand {
                         + "(e.g. emails,externalId for an application that needs both)."));
         spec.addOption(option("--delete", "hard|soft", DeletePolicy.class, DELETE,
                 "DELETE /Users/{id}: hard removes, soft sets active=false and keeps the user (default: hard)."));
+        spec.addOption(option("--public-url", "URL", String.class, PUBLIC_URL,
+                "The SCIM base URL clients call, e.g. https://scim.example.com/scim/v2 behind a TLS proxy; "
+                        + "Location and meta.location use it. Without it they use the address each connection "
+                        + "arrived at, never the Host header."));
+        spec.addOption(option("--max-threads", "N", int.class, MAX_THREADS,
+                "Request threads of the HTTP server (default: 200)."));
+        spec.addOption(option("--max-requests-per-tenant", "N", int.class, MAX_REQUESTS_PER_TENANT,
+                "Requests of one tenant served at once; more get 429 with Retry-After, before their body is "
+                        + "read (default: 16; 0 for no limit)."));
+        spec.addOption(option("--idle-timeout", "SECONDS", int.class, IDLE_TIMEOUT,
+                "A connection that sends nothing for this long is closed, also in the middle of a request "
+                        + "(default: 10)."));
+        spec.addOption(option("--min-body-rate", "BYTES", int.class, MIN_BODY_RATE,
+                "Slowest a request body may arrive, in bytes per second after a grace second; a slower one "
+                        + "fails with 400 (default: 1024; 0 for no minimum)."));
         return spec;
     }
 

@@ -3,6 +3,7 @@ package io.scimkit.examples;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.protocol.DeletePolicy;
 import io.scimkit.core.resource.ValidationSettings;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
@@ -22,10 +23,14 @@ import org.jspecify.annotations.Nullable;
  * @param tenantsFile the optional file of {@code tenant=token} lines
  * @param requiredAttributes attributes required of Users on top of the schema's (RFC 7643 §7)
  * @param deletePolicy what {@code DELETE /Users/{id}} does
+ * @param publicUrl the SCIM base URL clients reach the server at (e.g. through a TLS proxy), used for
+ *        {@code Location} and {@code meta.location}; {@code null} to use the address each connection
+ *        arrived at (never the {@code Host} header)
+ * @param http the limits on threads, idle connections, slow bodies and requests per tenant
  */
 public record ServerOptions(int port, String bind, String basePath, @Nullable ConfiguredToken token, String store,
         DialectChoice dialect, @Nullable Path tenantsFile, Set<AttributePath> requiredAttributes,
-        DeletePolicy deletePolicy) {
+        DeletePolicy deletePolicy, @Nullable URI publicUrl, HttpLimits http) {
 
     public ServerOptions {
         if (port < 0 || port > 65_535) {
@@ -37,48 +42,85 @@ public record ServerOptions(int port, String bind, String basePath, @Nullable Co
         Objects.requireNonNull(dialect, "dialect");
         requiredAttributes = Set.copyOf(requiredAttributes);
         Objects.requireNonNull(deletePolicy, "deletePolicy");
+        publicUrl = publicUrl == null ? null : normalizePublicUrl(publicUrl);
+        Objects.requireNonNull(http, "http");
     }
 
     /**
      * The documented defaults: port 8080 on 127.0.0.1, {@code /scim/v2}, H2 files under
-     * {@code ./scim-data}, lenient, RFC validation.
+     * {@code ./scim-data}, lenient, RFC validation, no public URL, {@link HttpLimits#defaults()}.
      */
     public static ServerOptions defaults() {
         return new ServerOptions(8080, "127.0.0.1", "/scim/v2", null, StoreFactories.DEFAULT_STORE, DialectChoice.LENIENT, null, Set.of(),
-                DeletePolicy.HARD);
+                DeletePolicy.HARD, null, HttpLimits.defaults());
     }
 
     /** A copy on this port. */
     public ServerOptions withPort(int newPort) {
         return new ServerOptions(newPort, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy);
+                deletePolicy, publicUrl, http);
     }
 
     /** A copy with this {@code --store} value. */
     public ServerOptions withStore(String newStore) {
         return new ServerOptions(port, bind, basePath, token, newStore, dialect, tenantsFile, requiredAttributes,
-                deletePolicy);
+                deletePolicy, publicUrl, http);
     }
 
     /** A copy with this bearer secret. */
     public ServerOptions withToken(@Nullable ConfiguredToken newToken) {
         return new ServerOptions(port, bind, basePath, newToken, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy);
+                deletePolicy, publicUrl, http);
     }
 
     /** A copy with this tenants file. */
     public ServerOptions withTenantsFile(@Nullable Path file) {
-        return new ServerOptions(port, bind, basePath, token, store, dialect, file, requiredAttributes, deletePolicy);
+        return new ServerOptions(port, bind, basePath, token, store, dialect, file, requiredAttributes, deletePolicy,
+                publicUrl, http);
     }
 
     /** A copy with these required attributes. */
     public ServerOptions withRequiredAttributes(Set<AttributePath> paths) {
-        return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, paths, deletePolicy);
+        return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, paths, deletePolicy,
+                publicUrl, http);
+    }
+
+    /** A copy with this public URL ({@code null} for none). */
+    public ServerOptions withPublicUrl(@Nullable URI url) {
+        return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
+                deletePolicy, url, http);
+    }
+
+    /** A copy with these HTTP limits. */
+    public ServerOptions withHttp(HttpLimits limits) {
+        return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
+                deletePolicy, publicUrl, limits);
     }
 
     /** The validation settings these options give the service. */
     public ValidationSettings validation() {
         return ValidationSettings.rfc().withRequiredAttributes(requiredAttributes);
+    }
+
+    /**
+     * An absolute {@code http} or {@code https} URL without query, fragment or user info, without a
+     * trailing slash: {@code https://scim.example.com/scim/v2/} means {@code https://scim.example.com/scim/v2}.
+     */
+    static URI normalizePublicUrl(URI url) {
+        String scheme = url.getScheme();
+        if (!url.isAbsolute() || url.isOpaque() || url.getHost() == null
+                || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+            throw new IllegalArgumentException("--public-url '" + url + "' is not an absolute http(s) URL like "
+                    + "https://scim.example.com/scim/v2");
+        }
+        if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("--public-url '" + url + "' has a query, fragment or user info");
+        }
+        String text = url.toString();
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return URI.create(text);
     }
 
     /** {@code scim/v2/}, {@code /scim/v2} and {@code /scim/v2/} all mean {@code /scim/v2}; the root is {@code ""}. */

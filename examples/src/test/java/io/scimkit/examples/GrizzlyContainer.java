@@ -19,8 +19,9 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
  */
 public final class GrizzlyContainer implements HttpContainer {
 
+    /** Applies none of the limits: only the measurement uses this container. */
     @Override
-    public Running start(String host, int port, Application application) {
+    public Running start(String host, int port, HttpLimits limits, Application application) {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
                 UriBuilder.fromUri("http://localhost/").host(host).port(port).build(),
                 JerseyConfig.of(application), false);

@@ -60,6 +60,37 @@ class ServerCommandTest {
     }
 
     @Test
+    void theHttpEdgeOptionsAreReadFromTheCommandLineAndTheEnvironment() {
+        ServerOptions options = run(Map.of(), "--public-url", "https://tenant.example.com/scim/", "--max-threads",
+                "64", "--max-requests-per-tenant", "8", "--idle-timeout", "30", "--min-body-rate", "0");
+        assertThat(options.publicUrl()).isEqualTo(java.net.URI.create("https://tenant.example.com/scim"));
+        assertThat(options.http()).isEqualTo(new HttpLimits(64, 8, java.time.Duration.ofSeconds(30), 0));
+
+        ServerOptions fromEnv = run(Map.of("SCIM_PUBLIC_URL", "https://scim.example.com/scim/v2",
+                "SCIM_MAX_THREADS", "100", "SCIM_MAX_REQUESTS_PER_TENANT", "0", "SCIM_IDLE_TIMEOUT", "5",
+                "SCIM_MIN_BODY_RATE", "2048"));
+        assertThat(fromEnv.publicUrl()).isEqualTo(java.net.URI.create("https://scim.example.com/scim/v2"));
+        assertThat(fromEnv.http()).isEqualTo(new HttpLimits(100, 0, java.time.Duration.ofSeconds(5), 2048));
+    }
+
+    @Test
+    void theHttpEdgeDefaultsAreDocumented() {
+        ServerOptions options = run(Map.of());
+        assertThat(options.publicUrl()).as("Location from the connection's address").isNull();
+        assertThat(options.http()).isEqualTo(new HttpLimits(200, 16, java.time.Duration.ofSeconds(10), 1024));
+    }
+
+    @ParameterizedTest(name = "{0} {1} is refused")
+    @CsvSource({"--public-url, tenant.example.com/scim", "--public-url, ftp://tenant.example.com/scim",
+        "--public-url, https://tenant.example.com/scim?x=1", "--public-url, https://user@tenant.example.com/scim",
+        "--public-url, 'https://tenant example.com'", "--max-threads, 2", "--max-requests-per-tenant, -1",
+        "--idle-timeout, 0", "--min-body-rate, -5"})
+    void badHttpEdgeValuesAreUsageErrors(String option, String value) {
+        assertThat(parse(Map.of(), option, value)).isEqualTo(new ServerCommand.Exit(2));
+        assertThat(err.toString()).contains(option);
+    }
+
+    @Test
     void theRequiredAttributesListGivesTheSameValidationAsTheApi() {
         // userName is required by the schema already; the option adds User attributes like requireUserAttributes.
         ServerOptions options = run(Map.of(), "--required-attributes", "emails, externalId");

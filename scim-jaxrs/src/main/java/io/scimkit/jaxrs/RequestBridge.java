@@ -31,6 +31,7 @@ final class RequestBridge {
     private final ScimAuthenticator authenticator;
     private final int bodyLimit;
     private final boolean locationFromRequest;
+    private final TenantPermits permits;
     /** The last {@link #scimBase} result; a benign race: any thread's result is right. */
     private volatile @Nullable ResolvedBase lastBase;
 
@@ -41,6 +42,13 @@ final class RequestBridge {
      */
     RequestBridge(Function<ScimRequest, ScimResponse> service, Failures failures, BasePath basePath,
             ScimAuthenticator authenticator, int bodyLimit, boolean locationFromRequest) {
+        this(service, failures, basePath, authenticator, bodyLimit, locationFromRequest, TenantPermits.UNLIMITED);
+    }
+
+    /** @param permits how many requests of one tenant are served at once */
+    RequestBridge(Function<ScimRequest, ScimResponse> service, Failures failures, BasePath basePath,
+            ScimAuthenticator authenticator, int bodyLimit, boolean locationFromRequest, TenantPermits permits) {
+        this.permits = permits;
         this.service = service;
         this.failures = failures;
         this.basePath = basePath;
@@ -88,16 +96,24 @@ final class RequestBridge {
                 return Optional.of(new Reply(ScimResponse.error(ScimException.notFound(
                         "no SCIM endpoint at this path: resource ids never contain '/', encoded or not")), mediaType));
             }
-            // Bodies of refused callers are never read: they can only reach discovery, which takes none.
-            byte[] bytes = principal != null && body != null ? BoundedBody.read(body, bodyLimit) : NO_BODY;
-            @Nullable URI base = locationFromRequest ? scimBase(applicationBase) : null;
-            ScimResponse response = service.apply(new ScimRequest(method, scimPath.get(),
-                    rawQuery == null ? "" : rawQuery, headers, bytes, principal, base));
-            if (auth instanceof AuthResult.Refused refused && response.status() == 401) {
-                // The service refused the anonymous call; say what was wrong with the credentials.
-                response = ScimResponse.error(ScimException.unauthorized(refused.detail()));
+            // The tenant's permit is taken before the body is read: a slow body holds one of its tenant's only.
+            Optional<TenantPermits.Permit> permit = principal == null ? Optional.of(TenantPermits.NOTHING_HELD)
+                    : permits.tryAcquire(principal.tenant());
+            if (permit.isEmpty()) {
+                return Optional.of(new Reply(TenantPermits.refusal(), mediaType));
             }
-            return Optional.of(new Reply(response, mediaType));
+            try (TenantPermits.Permit held = permit.get()) {
+                // Bodies of refused callers are never read: they can only reach discovery, which takes none.
+                byte[] bytes = principal != null && body != null ? BoundedBody.read(body, bodyLimit) : NO_BODY;
+                @Nullable URI base = locationFromRequest ? scimBase(applicationBase) : null;
+                ScimResponse response = service.apply(new ScimRequest(method, scimPath.get(),
+                        rawQuery == null ? "" : rawQuery, headers, bytes, principal, base));
+                if (auth instanceof AuthResult.Refused refused && response.status() == 401) {
+                    // The service refused the anonymous call; say what was wrong with the credentials.
+                    response = ScimResponse.error(ScimException.unauthorized(refused.detail()));
+                }
+                return Optional.of(new Reply(response, mediaType));
+            }
         } catch (IOException unreadable) {
             return Optional.of(new Reply(ScimResponse.error(
                     ScimException.invalidSyntax("the request body could not be read")), mediaType));

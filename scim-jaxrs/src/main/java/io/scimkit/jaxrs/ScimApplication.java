@@ -4,7 +4,8 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
 /**
- * A Jakarta REST application whose only resource is one {@link ScimEndpoint} instance; see
+ * A Jakarta REST application whose only resource is one {@link ScimEndpoint} instance, with its
+ * {@link ScimEndpoint#errorBodies() error body filter}; see
  * {@link ScimEndpoint#application()}.
  */
 final class ScimApplication extends Application {
@@ -16,6 +17,6 @@ final class ScimApplication extends Application {
 
     @Override
     public Set<Object> getSingletons() {
-        return Set.of(endpoint);
+        return Set.of(endpoint, endpoint.errorBodies());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -37,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * client's {@code Accept} allows; never a 406.
  *
  * <p>Never throws: every failure becomes an RFC 7644 §3.12 error response, so no
- * {@code ExceptionMapper} is needed. Immutable and thread-safe; register one instance as a singleton.
+ * {@code ExceptionMapper} is needed; register {@link #errorBodies()} as well for the runtime's own
+ * errors. Immutable and thread-safe; register one instance as a singleton.
  *
  * <pre>{@code
  * ScimEndpoint scim = ScimEndpoint.builder(service)
@@ -54,16 +56,18 @@ public final class ScimEndpoint {
     private final BasePath basePath;
     private final ScimService service;
     private final RequestBridge bridge;
+    private final ErrorBodies errorBodies;
 
     private ScimEndpoint(ScimService service, BasePath basePath, ScimAuthenticator authenticator,
-            boolean locationFromRequest) {
+            boolean locationFromRequest, int perTenant) {
         this.basePath = basePath;
         ServiceLimits limits = service.limits();
         // Read one byte past the larger limit: /Bulk has its own (RFC 7644 §3.7.4); the service checks each.
         int bodyLimit = Math.max(limits.maxPayloadSize(), limits.bulkMaxPayloadSize());
         this.service = service;
         this.bridge = new RequestBridge(service::handle, service::failure, basePath, authenticator, bodyLimit,
-                locationFromRequest);
+                locationFromRequest, new TenantPermits(perTenant));
+        this.errorBodies = new ErrorBodies(basePath);
     }
 
     /** A builder for an endpoint over this service. */
@@ -80,6 +84,17 @@ public final class ScimEndpoint {
      */
     public Application application() {
         return new ScimApplication(this);
+    }
+
+    /**
+     * A response filter to register with the endpoint (as {@link #application()} does): the runtime's own
+     * bodiless error responses below the base path, such as its 400 to an {@code Accept} header it cannot
+     * parse, get an RFC 7644 §3.12 error body ({@code application/scim+json}). Responses outside the base
+     * path and the endpoint's own are left as they are. Only errors that pass the runtime's response
+     * filters can be reached: Jersey's do; RESTEasy answers an unparseable {@code Accept} itself.
+     */
+    public ContainerResponseFilter errorBodies() {
+        return errorBodies;
     }
 
     /** The base path below the application root, e.g. {@code /scim/v2}. */
@@ -136,6 +151,7 @@ public final class ScimEndpoint {
         private BasePath basePath = BasePath.parse("/scim/v2");
         private @Nullable ScimAuthenticator authenticator;
         private boolean locationFromRequest = true;
+        private int perTenant;
 
         private Builder(ScimService service) {
             this.service = Objects.requireNonNull(service, "service");
@@ -172,6 +188,23 @@ public final class ScimEndpoint {
         }
 
         /**
+         * The most requests of one tenant (the authenticated principal's) served at once; 0, the default,
+         * for no limit. A request over its tenant's share gets 429 with {@code Retry-After} and an
+         * RFC 7644 §3.12 error body at once, before its body is read: one tenant's slow or numerous
+         * requests then hold at most this many of the server's request threads. Anonymous requests
+         * (discovery, or refused) are not counted.
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder maxConcurrentRequestsPerTenant(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("maxConcurrentRequestsPerTenant is 0 (no limit) or more");
+            }
+            this.perTenant = value;
+            return this;
+        }
+
+        /**
          * The endpoint.
          *
          * @throws IllegalStateException if no authenticator was given
@@ -180,7 +213,7 @@ public final class ScimEndpoint {
             if (authenticator == null) {
                 throw new IllegalStateException("an authenticator is required (RFC 7644 §2)");
             }
-            return new ScimEndpoint(service, basePath, authenticator, locationFromRequest);
+            return new ScimEndpoint(service, basePath, authenticator, locationFromRequest, perTenant);
         }
     }
 }

@@ -6,4 +6,9 @@ class JerseyIT extends AdapterSuite {
     String runtimePackage() {
         return "org.glassfish.jersey";
     }
+
+    @Override
+    boolean runtimeErrorsPassTheResponseFilters() {
+        return true;
+    }
 }

@@ -6,4 +6,9 @@ class ResteasyIT extends AdapterSuite {
     String runtimePackage() {
         return "org.jboss.resteasy";
     }
+
+    @Override
+    boolean runtimeErrorsPassTheResponseFilters() {
+        return false;
+    }
 }

@@ -9,7 +9,9 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The Jersey application of the SCIM servlet: the {@link ScimEndpoint} instance as the only resource,
- * and nothing that other jars on the class path would add.
+ * its {@link ScimEndpoint#errorBodies() error body filter} (Jersey's own errors, such as its 400 to an
+ * unparseable {@code Accept} header, as RFC 7644 §3.12 bodies), and nothing that other jars on the class
+ * path would add.
  */
 final class ScimJerseyConfig {
     /** jersey-spring6 takes the Spring context from this property instead of creating one from XML. */
@@ -35,6 +37,7 @@ final class ScimJerseyConfig {
         }
         return new ResourceConfig()
                 .registerResources(resource.build())
+                .register(endpoint.errorBodies())
                 // SCIM describes itself through /Schemas and /ResourceTypes (RFC 7644 §4), not WADL.
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 // The endpoint reads and writes bytes itself: no JSON binding, bean validation or other

@@ -133,6 +133,7 @@ public final class ScimkitAutoConfiguration {
                 .basePath("/")
                 .authenticator(authenticator)
                 .locationFromRequest(properties.publicBaseUri() == null)
+                .maxConcurrentRequestsPerTenant(properties.limits().maxConcurrentRequestsPerTenant())
                 .build();
     }
 

@@ -107,6 +107,9 @@ public record ScimkitProperties(
      * @param bulkMaxOperations The most operations in one Bulk request (RFC 7644 section 3.7).
      * @param bulkMaxPayloadSize The largest Bulk request body.
      * @param cursorTimeout How long a pagination cursor stays valid (RFC 9865).
+     * @param maxConcurrentRequestsPerTenant The most requests of one tenant served at once, 0 for no limit; a
+     *     request over it gets 429 with Retry-After (RFC 6585 section 4) before its body is read, so one
+     *     tenant's slow or numerous requests cannot hold all of Tomcat's request threads. Not advertised.
      */
     public record Limits(
             @DefaultValue("1MB") DataSize maxPayloadSize,
@@ -116,9 +119,14 @@ public record ScimkitProperties(
             @DefaultValue("100") int defaultPageSize,
             @DefaultValue("1000") int bulkMaxOperations,
             @DefaultValue("1MB") DataSize bulkMaxPayloadSize,
-            @DefaultValue("10m") Duration cursorTimeout) {
+            @DefaultValue("10m") Duration cursorTimeout,
+            @DefaultValue("0") int maxConcurrentRequestsPerTenant) {
 
         public Limits {
+            if (maxConcurrentRequestsPerTenant < 0) {
+                throw new IllegalArgumentException(
+                        "scimkit.limits.max-concurrent-requests-per-tenant is 0 (no limit) or more");
+            }
             Objects.requireNonNull(maxPayloadSize, "maxPayloadSize");
             Objects.requireNonNull(bulkMaxPayloadSize, "bulkMaxPayloadSize");
             Objects.requireNonNull(cursorTimeout, "cursorTimeout");

@@ -89,4 +89,13 @@ class ScimkitPropertiesTest {
 
         assertThatThrownBy(() -> properties.limits().serviceLimits()).hasMessageContaining("max-payload-size");
     }
+
+    @Test
+    void thePerTenantRequestLimitIsOffByDefaultAndBindable() {
+        assertThat(bind(Map.of()).limits().maxConcurrentRequestsPerTenant()).isZero();
+        assertThat(bind(Map.of("scimkit.limits.max-concurrent-requests-per-tenant", "8")).limits()
+                .maxConcurrentRequestsPerTenant()).isEqualTo(8);
+        assertThatThrownBy(() -> bind(Map.of("scimkit.limits.max-concurrent-requests-per-tenant", "-1")))
+                .hasStackTraceContaining("max-concurrent-requests-per-tenant");
+    }
 }

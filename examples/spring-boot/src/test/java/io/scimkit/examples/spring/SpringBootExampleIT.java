@@ -88,6 +88,17 @@ class SpringBootExampleIT {
                 .startsWith("http://localhost:" + port + "/scim/v2/Users/"));
     }
 
+    @Test
+    void anAcceptHeaderJerseyCannotParseGetsAScimErrorBody() {
+        HttpResponse<String> answer = new ScimHttp(port).get("/scim/v2/Users?count=1",
+                "Authorization", "Bearer " + TOKEN, "Accept", "!!!/;;;");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/scim+json"));
+        assertThat(answer.body()).contains("urn:ietf:params:scim:api:messages:2.0:Error").contains("\"400\"");
+    }
+
     @TestFactory
     Stream<DynamicNode> entraCatalogueOverHttp() {
         return EntraConformance.against(HttpTarget.of(URI.create("http://localhost:" + port + "/scim/v2"), TOKEN))
