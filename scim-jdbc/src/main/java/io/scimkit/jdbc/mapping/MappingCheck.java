@@ -107,6 +107,10 @@ final class MappingCheck {
             problems.add(expected + " attribute " + name + " has no column: map it with .attribute(\"" + name
                     + "\", \"<column>\")");
         }
+        if (expected.equals("Group") && mapping.column(Role.VERSION) == null) {
+            problems.add("the Group mapping has no version column: a change of members changes no column of the group's"
+                    + " row, so its meta.version must be counted (.version(\"<column>\"), RFC 7644 §3.14)");
+        }
         if (mapping.unmapped() == SqlMapping.Unmapped.REFUSE_AT_START) {
             if (mapping.column(Role.JSON) != null) {
                 problems.add(expected + " mapping has a JSON column and unmapped(REFUSE_AT_START): choose one");

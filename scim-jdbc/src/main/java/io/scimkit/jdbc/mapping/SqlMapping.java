@@ -130,7 +130,8 @@ public final class SqlMapping {
 
     /**
      * A numeric column counted up on every write: {@code meta.version} is {@code W/"<n>"}
-     * (RFC 7644 §3.14). Without one the version is computed from the row's mapped values.
+     * (RFC 7644 §3.14). Without one a User's version is computed from the row's mapped values (a write that
+     * changes nothing keeps it); a Group needs one, since a change of members changes no column of its row.
      */
     public SqlMapping version(String column) {
         return with(Role.VERSION, column);
