@@ -1,6 +1,5 @@
 package io.scimkit.jdbc.mapping;
 
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,9 +12,12 @@ public enum IdType {
      * {@code BIGINT}, {@code INTEGER} or {@code NUMERIC}.
      */
     LONG,
-    /** A UUID the store assigns: a {@code UUID} column, or a text column holding its canonical form. */
+    /**
+     * A UUID the store assigns (time-ordered, RFC 9562 §5.7): a {@code UUID} column, or a text column
+     * holding its canonical form.
+     */
     UUID,
-    /** Text the store assigns (a random UUID's canonical form) in a character column. */
+    /** Text the store assigns (the canonical form of a time-ordered UUID, RFC 9562 §5.7) in a character column. */
     TEXT;
 
     /** The key for the id text, or {@code null} if the text cannot be an id of this type (no row has it). */
@@ -27,12 +29,12 @@ public enum IdType {
         };
     }
 
-    /** A new key for a store-assigned id; {@code null} for {@link #LONG}, which the database assigns. */
-    @Nullable Object newKey() {
+    /** The key of a new store-assigned id; {@code null} for {@link #LONG}, which the database assigns. */
+    @Nullable Object newKey(java.util.UUID fresh) {
         return switch (this) {
             case LONG -> null;
-            case UUID -> java.util.UUID.randomUUID();
-            case TEXT -> java.util.UUID.randomUUID().toString();
+            case UUID -> fresh;
+            case TEXT -> fresh.toString();
         };
     }
 

@@ -48,6 +48,7 @@ final class MappedTable {
     private final Map<String, ColumnKind> kinds;
     private final JsonColumn codec;
     private final String selectList;
+    private final TimeOrderedIds ids = new TimeOrderedIds();
 
     MappedTable(SqlMapping mapping, ResourceType type, List<Field> fields, Map<String, ColumnKind> kinds,
             JsonColumn codec) {
@@ -144,7 +145,8 @@ final class MappedTable {
 
     /** A new store-assigned key, or {@code null} when the database assigns it. */
     @Nullable Object newKey() {
-        return parameter(mapping.idType().newKey(), kind(mapping.idColumn()));
+        return mapping.idType() == IdType.LONG ? null
+                : parameter(mapping.idType().newKey(ids.next()), kind(mapping.idColumn()));
     }
 
     /** The column values of a resource for the mapped fields, in order, then its JSON if there is a JSON column. */
