@@ -102,8 +102,7 @@ final class MappingCheck {
             }
         }
         String name = expected.equals("Group") ? "displayName" : "userName";
-        if (fields.stream().noneMatch(f -> f.by() == null && f.attribute().extensionUrn() == null
-                && f.attribute().subAttribute() == null && f.attribute().attribute().name().equals(name))) {
+        if (mapping.attributes().stream().noneMatch(attribute -> attribute.path().strip().equalsIgnoreCase(name))) {
             problems.add(expected + " attribute " + name + " has no column: map it with .attribute(\"" + name
                     + "\", \"<column>\")");
         }
