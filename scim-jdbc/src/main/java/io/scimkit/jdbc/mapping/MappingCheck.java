@@ -56,6 +56,9 @@ final class MappingCheck {
         MappedTable userTable = check.table(registry, users, "User");
         MappedTable groupTable = check.table(registry, groups, "Group");
         check.members(groups, users);
+        if (userTable != null && groupTable != null) {
+            check.oneIdSpace(users, groups);
+        }
         if (!check.problems.isEmpty()) {
             throw new IllegalStateException("the SQL mapping does not fit the database or the SCIM schema:\n  - "
                     + String.join("\n  - ", check.problems));
@@ -196,6 +199,42 @@ final class MappingCheck {
         column(columns, members.table(), members.groupColumn(), "Group members (the group's id)", idKinds(groups.idType()));
         column(columns, members.table(), members.memberColumn(), "Group members (members.value, a User id)",
                 idKinds(users.idType()));
+    }
+
+    /**
+     * Numeric ids of users and groups must come from one sequence: a SCIM id names one resource of
+     * the whole service provider (RFC 7643 §3.1), and after a delete the core removes the id from
+     * every group, which must not hit a user that has the id of a deleted group.
+     */
+    private void oneIdSpace(SqlMapping users, SqlMapping groups) throws SQLException {
+        if (users.idType() != IdType.LONG || groups.idType() != IdType.LONG) {
+            return;
+        }
+        String userIds = defaultOf(users.table(), users.idColumn());
+        String groupIds = defaultOf(groups.table(), groups.idColumn());
+        if (userIds == null || !userIds.equalsIgnoreCase(groupIds)) {
+            problems.add("User id " + users.table() + "." + users.idColumn() + " and Group id " + groups.table() + "."
+                    + groups.idColumn() + " do not draw from one sequence (their defaults are " + userIds + " and "
+                    + groupIds + "): a SCIM id names one resource of the whole service, so give both columns the same"
+                    + " sequence as default, e.g. DEFAULT nextval('<sequence>'), or use IdType.UUID for one of them");
+        }
+    }
+
+    private @Nullable String defaultOf(String qualified, String column) throws SQLException {
+        int dot = qualified.indexOf('.');
+        String tableSchema = dot < 0 ? schema : qualified.substring(0, dot);
+        String table = qualified.substring(dot + 1);
+        for (String name : List.of(table, table.toLowerCase(Locale.ROOT), table.toUpperCase(Locale.ROOT))) {
+            try (ResultSet rows = metadata.getColumns(null, tableSchema, name, null)) {
+                while (rows.next()) {
+                    if (rows.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
+                        String value = rows.getString("COLUMN_DEF");
+                        return value == null ? null : value.replace("::regclass", "").strip();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private void unmappedAttributes(SchemaRegistry registry, ResourceType type, List<MappedTable.Field> fields) {
