@@ -194,9 +194,14 @@ abstract class MappedStore implements ResourceStore {
     private Optional<ScimResource> load(Connection c, StoreContext context, Object key, boolean forUpdate)
             throws SQLException {
         SqlFragment where = table.visible("r", context.tenant()).and(SqlFragment.of("r." + table.id() + " = ?", key));
-        List<ScimResource> found = rows(c, context, "SELECT " + table.selectList() + " FROM " + table.table()
-                + " r WHERE " + where.sql() + (forUpdate ? " FOR UPDATE" : ""), where.parameters());
-        return found.stream().findFirst();
+        String sql = "SELECT " + table.selectList() + " FROM " + table.table() + " r WHERE " + where.sql();
+        if (forUpdate) {
+            // Only the row's version matters here: a group's members are not read.
+            String type = context.resourceType().name();
+            return Jdbc.query(c, sql + " FOR UPDATE", row -> table.read(row, type), where.parameters().toArray())
+                    .stream().findFirst();
+        }
+        return rows(c, context, sql, where.parameters()).stream().findFirst();
     }
 
     private List<ScimResource> rows(Connection c, StoreContext context, String sql, List<Object> parameters)
