@@ -41,7 +41,7 @@ public final class SqlMapping {
     public enum Unmapped {
         /**
          * A create or replace that carries such an attribute fails with 400 {@code invalidValue}
-         * naming it, and nothing is stored (the default without a {@link #json} column).
+         * naming it, and nothing is stored (the default without a {@link SqlMapping#json} column).
          */
         REFUSE_AT_REQUEST,
         /**
