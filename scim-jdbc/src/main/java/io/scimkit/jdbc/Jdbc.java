@@ -76,6 +76,20 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * Runs an {@code INSERT} and returns the value the database generated for the key column (an
+     * identity column, or one whose default is a sequence), or {@code null} if it generated none.
+     */
+    public static @Nullable Object insert(Connection connection, String sql, String keyColumn,
+            @Nullable Object... parameters) throws SQLException {
+        try (PreparedStatement statement = bind(connection.prepareStatement(sql, new String[] {keyColumn}), parameters)) {
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                return keys.next() ? keys.getObject(1) : null;
+            }
+        }
+    }
+
     private static PreparedStatement bind(PreparedStatement statement, @Nullable Object[] parameters)
             throws SQLException {
         for (int i = 0; i < parameters.length; i++) {

@@ -3,6 +3,7 @@ package io.scimkit.jdbc;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -25,6 +26,15 @@ class JdbcArchitectureTest {
         assertThat(jdbc.stream().map(JavaClass::getPackageName)).contains("io.scimkit.jdbc.internal.query");
         noClasses().that().resideInAPackage("io.scimkit.jdbc.internal..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.scimkit.jdbc", "java.sql..", "javax.sql..")
+                .check(jdbc);
+    }
+
+    @Test
+    void theMappingUsesNothingOfTheOwnSchemaStoreButJdbc() {
+        noClasses().that().resideInAPackage("io.scimkit.jdbc.mapping").should().dependOnClassesThat(
+                DescribedPredicate.describe("io.scimkit.jdbc classes other than Jdbc", (JavaClass type) ->
+                        type.getPackageName().equals("io.scimkit.jdbc") && !type.getName().equals(Jdbc.class.getName())
+                                && !type.getName().startsWith(Jdbc.class.getName() + "$")))
                 .check(jdbc);
     }
 

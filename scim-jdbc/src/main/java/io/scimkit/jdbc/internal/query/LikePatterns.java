@@ -7,12 +7,12 @@ import io.scimkit.core.filter.CompareOp;
  * §3.4.2.2): the operand's {@code %}, {@code _} and {@code \} are escaped, so they match only
  * themselves, and the wildcard {@code %} is added where the operator needs it.
  */
-final class LikePatterns {
+public final class LikePatterns {
     private LikePatterns() {
     }
 
     /** The pattern for {@code value op operand}; {@code op} is {@code co}, {@code sw} or {@code ew}. */
-    static String of(CompareOp op, String operand) {
+    public static String of(CompareOp op, String operand) {
         String escaped = escape(operand);
         return switch (op) {
             case CO -> "%" + escaped + "%";
