@@ -9,9 +9,27 @@ import java.util.Objects;
  * ({@code filter.maxResults}, also RFC 9865 {@code maxPageSize}; larger {@code count}s are clamped,
  * as RFC 7644 §3.4.2.4 allows), the page size when the client gives none, Bulk's {@code maxOperations} and
  * {@code maxPayloadSize}, and how long a cursor stays valid.
+ *
+ * <p>Besides these, fixed rules on strings hold for every request and every store: no string
+ * (value, member name, filter literal, id) may contain U+0000 or an unpaired surrogate (400
+ * {@code invalidValue} in a body, {@code invalidFilter} in a filter; an id holding one names no
+ * resource); the indexed attributes are at most {@link #MAX_KEY_LENGTH} characters and a member's
+ * {@code display} and {@code $ref} at most {@link #MAX_MEMBER_TEXT_LENGTH}; a {@code dateTime} lies
+ * between the years 0001 and 9999 (see {@link io.scimkit.core.value.DateTimeValue}).
  */
 public record ServiceLimits(int maxPayloadSize, int maxFilterLength, int maxFilterDepth, int maxResults,
         int defaultPageSize, int bulkMaxOperations, int bulkMaxPayloadSize, Duration cursorTimeout) {
+    /**
+     * The longest {@code userName}, {@code displayName}, {@code externalId}, {@code emails.value},
+     * {@code emails.type}, {@code members.value} and {@code members.type} the service accepts, in
+     * UTF-16 code units, also for the case-folded uniqueness key of the first three; fixed, so that
+     * every store (and any index on these values) can size its columns by it. A longer value is a
+     * 400 {@code invalidValue} before any store is asked.
+     */
+    public static final int MAX_KEY_LENGTH = 600;
+
+    /** The longest {@code members.display} and {@code members.$ref} the service accepts; fixed like {@link #MAX_KEY_LENGTH}. */
+    public static final int MAX_MEMBER_TEXT_LENGTH = 4000;
 
     public ServiceLimits {
         Objects.requireNonNull(cursorTimeout, "cursorTimeout");
