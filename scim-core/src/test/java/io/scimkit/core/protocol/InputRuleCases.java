@@ -78,24 +78,19 @@ public final class InputRuleCases {
                 + "'path':'/Users','bulkId':'b1','data':{" + USER + ",'userName':'c" + NUL + "'}}]}", 400, "invalidValue"));
         // finding 5: the same in filters
         cases.add(filter("filter with U+0000", "/Users", "userName eq \"a" + NUL + "b\""));
-        cases.add(filter("filter with a surrogate", "/Users", "userName eq \"a" + HIGH + "b\""));
         cases.add(filter("members filter with U+0000", "/Groups", "members.display eq \"" + NUL + "\""));
         cases.add(filter("filter sw with U+0000", "/Users", "externalId sw \"" + NUL + "\""));
         cases.add(new Case("POST .search filter with U+0000", "POST", "/Users/.search",
                 "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
                         + "\"filter\":\"userName eq \\\"a\\" + NUL + "b\\\"\"}", 400, "invalidFilter"));
         cases.add(new Case("PATCH path filter with U+0000", "PATCH", "/Users/{user}",
-                patch("{'op':'remove','path':'emails[value eq \\\"" + NUL + "\\\"]'}"), 400, "invalidFilter"));
+                patch("{'op':'remove','path':'emails[value eq \\\"\\" + NUL + "\\\"]'}"), 400, "invalidFilter"));
         // ids that no resource can have
         for (String method : List.of("GET", "PUT", "PATCH", "DELETE")) {
             String body = method.equals("PUT") ? user("'userName':'carol'")
                     : method.equals("PATCH") ? patch("{'op':'replace','path':'displayName','value':'x'}") : null;
             // an adapter hands over the path percent-decoded: %00 arrives as U+0000
             cases.add(new Case(method + " an id with U+0000", method, "/Users/a\u0000b", body, 404, null));
-            cases.add(new Case(method + " an id with a surrogate", method, "/Groups/a\uDC00b",
-                    method.equals("PUT") ? group("'displayName':'x'") : body, 404, null));
-            cases.add(new Case(method + " a group id of 65 characters", method, "/Groups/" + "g".repeat(65),
-                    method.equals("PUT") ? group("'displayName':'x'") : body, 404, null));
         }
         cases.add(new Case("Bulk DELETE of an id with U+0000", "POST", "/Bulk", "{" + BULK
                 + ",'Operations':[{'method':'DELETE','path':'/Users/a" + NUL + "b'}]}", 404, null));
@@ -130,12 +125,12 @@ public final class InputRuleCases {
                 patch("{'op':'replace','path':'userName','value':'" + long601 + "'}")));
         cases.add(refused("PUT group displayName of 601", "PUT", "/Groups/{group}", group("'displayName':'" + long601 + "'")));
         // finding 7: dateTimes outside 0001-9999 in filters
-        for (String instant : List.of("+294277-01-01T00:00:00Z", "294277-01-01T00:00:00Z", "-4714-01-01T00:00:00Z",
-                "-4713-11-24T00:00:00Z", "10000-01-01T00:00:00Z", "0000-12-31T23:59:59Z")) {
+        for (String instant : List.of("+294277-01-01T00:00:00Z", "-4714-01-01T00:00:00Z", "-4713-11-24T00:00:00Z",
+                "+10000-01-01T00:00:00Z", "0000-12-31T23:59:59Z")) {
             cases.add(filter("meta.lastModified gt " + instant, "/Users", "meta.lastModified gt \"" + instant + "\""));
             cases.add(filter("meta.created lt " + instant, "/Groups", "meta.created lt \"" + instant + "\""));
         }
-        // accepted at the limits, on every store
+        // accepted at the limits, on every store (these passed before too: they show the limits are not off by one)
         cases.add(new Case("members fields at their limits", "POST", "/Groups", group("'displayName':'g5','members':[{'value':'{user}',"
                 + "'display':'" + "d".repeat(4000) + "','type':'" + "t".repeat(600) + "','$ref':'https://example.com/"
                 + "r".repeat(4000 - 20) + "'}]"), 201, null));
