@@ -31,6 +31,9 @@ public record ServiceLimits(int maxPayloadSize, int maxFilterLength, int maxFilt
     /** The longest {@code members.display} and {@code members.$ref} the service accepts; fixed like {@link #MAX_KEY_LENGTH}. */
     public static final int MAX_MEMBER_TEXT_LENGTH = 4000;
 
+    /** The longest tenant name a {@link ScimPrincipal} may carry; fixed like {@link #MAX_KEY_LENGTH}. */
+    public static final int MAX_TENANT_LENGTH = 255;
+
     public ServiceLimits {
         Objects.requireNonNull(cursorTimeout, "cursorTimeout");
         if (maxPayloadSize < 1 || maxFilterLength < 1 || maxFilterDepth < 1 || maxResults < 1
