@@ -7,6 +7,7 @@ import io.scimkit.core.value.IntegerValue;
 import io.scimkit.core.value.NullValue;
 import io.scimkit.core.value.ScimValue;
 import io.scimkit.core.value.StringValue;
+import io.scimkit.core.value.internal.StorableText;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -193,7 +194,7 @@ final class FilterLexer {
         int open = pos;
         int run = ++pos;
         @Nullable StringBuilder decoded = null;
-        boolean surrogates = false;
+        boolean suspect = false;
         while (true) {
             if (pos >= length) {
                 throw error("unterminated string starting", open);
@@ -202,8 +203,8 @@ final class FilterLexer {
             if (c == quote) {
                 String value = decoded == null ? text.substring(run, pos) : decoded.append(text, run, pos).toString();
                 pos++;
-                if (surrogates) {
-                    checkSurrogatePairs(value, open);
+                if (suspect) {
+                    checkStorable(value, open);
                 }
                 return value;
             }
@@ -213,13 +214,13 @@ final class FilterLexer {
                 }
                 decoded.append(text, run, pos);
                 char unescaped = escape(quote);
-                surrogates |= Character.isSurrogate(unescaped);
+                suspect |= unescaped == 0 || Character.isSurrogate(unescaped);
                 decoded.append(unescaped);
                 run = pos;
             } else if (c < 0x20) {
                 throw error("control character U+" + hex4(c) + " must be escaped in a string", pos);
             } else {
-                surrogates |= Character.isSurrogate(c);
+                suspect |= Character.isSurrogate(c);
                 pos++;
             }
         }
@@ -274,17 +275,14 @@ final class FilterLexer {
         return (char) code;
     }
 
-    /** Rejects unpaired surrogates, raw or escaped: a filter value must be well-formed Unicode. */
-    private static void checkSurrogatePairs(String value, int open) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
-                    && Character.isLowSurrogate(value.charAt(i + 1));
-            if (pair) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw error("the string starting here contains an unpaired surrogate U+" + hex4(c), open);
-            }
+    /**
+     * Rejects U+0000 and unpaired surrogates, raw or escaped: a filter value must be a string a
+     * resource could hold ({@link StorableText}).
+     */
+    private static void checkStorable(String value, int open) {
+        int bad = StorableText.firstUnstorable(value);
+        if (bad >= 0) {
+            throw error("the string starting here contains " + StorableText.describe(value, bad), open);
         }
     }
 

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,6 +95,8 @@ class ManagedStore implements ResourceStore {
             members = new ArrayList<>(members);
             members.addAll(MemberDelta.members(body.getOrNull(MEMBERS)));
         }
+        StoredStrings.checkBody(body);
+        StoredStrings.checkMembers(members);
         ScimResource created = outbound(store.create(context, new ResourceCreate(inbound(resource.body()), members)),
                 "create");
         String id = created.id().orElseThrow();
@@ -106,6 +109,9 @@ class ManagedStore implements ResourceStore {
 
     @Override
     public Optional<ScimResource> get(StoreContext context, String id) {
+        if (!StoredStrings.canName(id)) {
+            return Optional.empty();
+        }
         return store.get(context, id).map(resource -> outbound(resource, "get"));
     }
 
@@ -135,6 +141,11 @@ class ManagedStore implements ResourceStore {
             // A whole member list in a body is a replacement of the members.
             members = MemberChanges.replaceWith(MemberDelta.members(body.body().getOrNull(MEMBERS)));
         }
+        requireNameable(update.id());
+        if (body != null) {
+            StoredStrings.checkBody(body.body());
+        }
+        StoredStrings.checkMembers(members);
         ResourceUpdate managed = body == null && members == update.members() ? update
                 : new ResourceUpdate(update.id(), update.expectedVersion(), body == null ? null : inbound(body), members);
         return outbound(store.update(context, managed), "update");
@@ -142,6 +153,7 @@ class ManagedStore implements ResourceStore {
 
     @Override
     public void delete(StoreContext context, ResourceDelete delete) {
+        requireNameable(delete.id());
         store.delete(context, delete);
         if (groups == null || groupType == null) {
             return;
@@ -157,6 +169,13 @@ class ManagedStore implements ResourceStore {
                 }
                 // The group was deleted meanwhile: nothing left to remove the member from.
             }
+        }
+    }
+
+    /** 404 for an id no resource can have (U+0000 or an unpaired surrogate), before any store sees it. */
+    private void requireNameable(String id) {
+        if (!StoredStrings.canName(id)) {
+            throw ScimException.notFound(type.name() + " not found: no resource has an id with that character");
         }
     }
 
@@ -205,12 +224,19 @@ class ManagedStore implements ResourceStore {
 
         @Override
         public List<GroupMembership> groupsOf(StoreContext context, String memberId) {
+            if (!StoredStrings.canName(memberId)) {
+                return List.of();
+            }
             return store.groupsOf(context, memberId);
         }
 
         @Override
         public Set<String> membersAmong(StoreContext context, String groupId, Set<String> memberIds) {
-            return store.membersAmong(context, groupId, memberIds);
+            if (!StoredStrings.canName(groupId)) {
+                return Set.of();
+            }
+            Set<String> nameable = memberIds.stream().filter(StoredStrings::canName).collect(Collectors.toSet());
+            return store.membersAmong(context, groupId, nameable);
         }
     }
 }

@@ -29,8 +29,12 @@ final class MemberDelta {
     private final Map<String, ComplexValue> added = new LinkedHashMap<>();
     private final Set<String> removed = new LinkedHashSet<>();
 
-    /** Adds members; one already added in this request is kept as first added. */
+    /**
+     * Adds members; one already added in this request is kept as first added. Every element is
+     * checked against the service's string limits, also one that turns out to be a member already.
+     */
     void add(List<ComplexValue> members) {
+        StoredStrings.checkMembers(members);
         for (ComplexValue member : members) {
             added.putIfAbsent(id(member), member);
         }

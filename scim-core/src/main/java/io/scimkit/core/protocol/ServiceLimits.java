@@ -17,6 +17,13 @@ import java.util.Objects;
  * every operation of a request is applied before anything is written, and the request is bounded
  * otherwise only by its size in bytes.
  *
+ * <p>Besides these, fixed rules on strings hold for every request and every store: no string
+ * (value, member name, filter literal, id) may contain U+0000 or an unpaired surrogate (400
+ * {@code invalidValue} in a body, {@code invalidFilter} in a filter; an id holding one names no
+ * resource); the indexed attributes are at most {@link #MAX_KEY_LENGTH} characters and a member's
+ * {@code display} and {@code $ref} at most {@link #MAX_MEMBER_TEXT_LENGTH}; a {@code dateTime} lies
+ * between the years 0001 and 9999 (see {@link io.scimkit.core.value.DateTimeValue}).
+ *
  * @param maxPatchOperations the most operations in the {@code Operations} of one PATCH request
  *     (RFC 7644 §3.5.2); see {@link #DEFAULT_MAX_PATCH_OPERATIONS}
  */
@@ -34,6 +41,21 @@ public record ServiceLimits(int maxPayloadSize, int maxFilterLength, int maxFilt
      * wide margin while bounding the work one request can ask for.
      */
     public static final int DEFAULT_MAX_PATCH_OPERATIONS = 1000;
+
+    /**
+     * The longest {@code userName}, {@code displayName}, {@code externalId}, {@code emails.value},
+     * {@code emails.type}, {@code members.value} and {@code members.type} the service accepts, in
+     * UTF-16 code units, also for the case-folded uniqueness key of the first three; fixed, so that
+     * every store (and any index on these values) can size its columns by it. A longer value is a
+     * 400 {@code invalidValue} before any store is asked.
+     */
+    public static final int MAX_KEY_LENGTH = 600;
+
+    /** The longest {@code members.display} and {@code members.$ref} the service accepts; fixed like {@link #MAX_KEY_LENGTH}. */
+    public static final int MAX_MEMBER_TEXT_LENGTH = 4000;
+
+    /** The longest tenant name a {@link ScimPrincipal} may carry; fixed like {@link #MAX_KEY_LENGTH}. */
+    public static final int MAX_TENANT_LENGTH = 255;
 
     public ServiceLimits {
         Objects.requireNonNull(cursorTimeout, "cursorTimeout");

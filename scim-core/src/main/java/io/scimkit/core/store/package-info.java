@@ -31,6 +31,16 @@
  * </ul>
  * The testkit's {@code StoreContract} checks all of this through the core.
  *
+ * <p>What the core guarantees a store, whatever the client sent (so that columns can be sized and
+ * every store answers alike): no string, attribute name, filter literal or id it hands over holds
+ * U+0000 or an unpaired surrogate; {@code userName}, {@code displayName}, {@code externalId} (also
+ * case-folded by {@code IndexKey.fold}), {@code emails.value}, {@code emails.type},
+ * {@code members.value} and {@code members.type} are at most 600 characters, {@code members.display}
+ * and {@code members.$ref} at most 4000, a tenant name at most 255
+ * ({@code io.scimkit.core.protocol.ServiceLimits}); a {@code dateTime}, in a body or a filter,
+ * lies between the years 0001 and 9999 ({@link io.scimkit.core.value.DateTimeValue}). A request
+ * that breaks one of these is answered 400 before any store is called.
+ *
  * <p>Helpers a store may reuse: {@link io.scimkit.core.store.IndexKey} (uniqueness keys),
  * {@link io.scimkit.core.store.Versions} (version tags and the 412 check),
  * {@link io.scimkit.core.store.StorePage#slice} (index pages of a list),

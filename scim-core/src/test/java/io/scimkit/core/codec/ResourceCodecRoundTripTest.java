@@ -107,8 +107,8 @@ class ResourceCodecRoundTripTest {
     /** Generates one random, well-formed User body as a databind tree. */
     private static final class UserBodies {
         private static final String[] SNIPPETS = {
-            "a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\r", "\b", "\f", "\u0000", "\u0001", "\u001f", "\u007f",
-            "é", "ß", "Ñ", "日本", "한", "\u2028", "\u2029", "\uFEFF", "😀", "𝄞", "\uD800", "\uDFFF", "<script>", "&amp;",
+            "a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\r", "\b", "\f", "\u0001", "\u001f", "\u007f",
+            "é", "ß", "Ñ", "日本", "한", "\u2028", "\u2029", "\uFEFF", "😀", "𝄞", "<script>", "&amp;",
             "bjensen@example.com", "True", "null", "2010-01-23T04:56:22Z",
         };
         private final Random random;
@@ -231,8 +231,10 @@ class ResourceCodecRoundTripTest {
                 text.append(SNIPPETS[random.nextInt(SNIPPETS.length)]);
             }
             if (random.nextInt(4) == 0) {
-                text.append(new String(Character.toChars(0x80 + random.nextInt(0x10FFFF - 0x80)))
-                        .toUpperCase(Locale.ROOT));
+                // any code point but a lone surrogate, which no SCIM string holds (StorableText)
+                int codePoint = 0x80 + random.nextInt(0x10FFFF - 0x80 - 0x800);
+                codePoint += codePoint >= Character.MIN_SURROGATE ? 0x800 : 0;
+                text.append(new String(Character.toChars(codePoint)).toUpperCase(Locale.ROOT));
             }
             return text.toString();
         }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scimkit.core.codec.internal.JsonFactories;
+import io.scimkit.core.error.ScimErrorType;
+import io.scimkit.core.error.ScimException;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.value.BinaryValue;
@@ -122,10 +124,13 @@ class ResourceCodecWriteTest {
     }
 
     @Test
-    void aLoneSurrogateIsWrittenAsAnEscapeAndReadsBack() {
-        byte[] written = CODEC.write(CODEC.read("{\"displayName\":\"a\\ud800b\"}".getBytes(UTF_8), USER));
+    void aLoneSurrogateIsWrittenAsAnEscapeAndRefusedOnRead() {
+        // No request can bring one in (issue 11); a store or an application still might.
+        byte[] written = CODEC.write(ScimResource.of(ComplexValue.builder().put("displayName", "a\ud800b").build()));
 
-        assertThat(CODEC.read(written, USER).get("displayName")).contains(StringValue.of("a\ud800b"));
+        assertThat(text(written)).containsIgnoringCase("a\\ud800b");
+        assertThatThrownBy(() -> CODEC.read(written, USER)).isInstanceOfSatisfying(ScimException.class,
+                error -> assertThat(error.scimType()).contains(ScimErrorType.INVALID_VALUE));
     }
 
     @Test

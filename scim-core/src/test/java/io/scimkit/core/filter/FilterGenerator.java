@@ -120,7 +120,8 @@ final class FilterGenerator {
         for (int i = 0; i < length; i++) {
             switch (random.nextInt(6)) {
                 case 0 -> text.append(ASCII_NASTY.charAt(random.nextInt(ASCII_NASTY.length())));
-                case 1 -> text.append((char) random.nextInt(0x20));
+                // a control character, but never U+0000: no SCIM string holds it (StorableText)
+                case 1 -> text.append((char) (1 + random.nextInt(0x1F)));
                 case 2 -> text.append((char) (0xA0 + random.nextInt(0xD7FF - 0xA0)));
                 case 3 -> text.appendCodePoint(0x10000 + random.nextInt(0x10FFFF - 0x10000));
                 case 4 -> text.append((char) (0xE000 + random.nextInt(0x2000)));

@@ -202,7 +202,7 @@ class FilterParserTest {
                 Arguments.of("a eq \"\\u00e9\\u00C9\"", "éÉ", "a eq \"éÉ\""),
                 Arguments.of("a eq \"\\uD83D\\uDE00\"", "😀", "a eq \"😀\""),
                 Arguments.of("a eq \"\\ud83d\\ude00!\"", "😀!", "a eq \"😀!\""),
-                Arguments.of("a eq \"\\u0000\\u001f\\u007f\"", "\u0000\u001f\u007f", "a eq \"\\u0000\\u001f\u007f\""),
+                Arguments.of("a eq \"\\u0001\\u001f\\u007f\"", "\u0001\u001f\u007f", "a eq \"\\u0001\\u001f\u007f\""),
                 Arguments.of("a eq \"x\\\\\"", "x\\", "a eq \"x\\\\\""),
                 Arguments.of("a eq \"\\\"\"", "\"", "a eq \"\\\"\""),
                 Arguments.of("a eq \"tab\\there\"", "tab\there", "a eq \"tab\\there\""),
@@ -348,6 +348,10 @@ class FilterParserTest {
             a eq "\\uD800" | unpaired surrogate U+D800 at position 5
             a eq "\\uDE00\\uD83D" | unpaired surrogate U+DE00 at position 5
             a eq "x\\uD83Dy" | unpaired surrogate U+D83D at position 5
+            # issue 11: U+0000 (escaped; raw it is a control character) is no SCIM string either
+            a eq "a\\u0000b" | the string starting here contains the character U+0000 at position 5
+            a eq "\\u0000" | contains the character U+0000 at position 5
+            userName eq "\\uD83D\\uDE00\\u0000" | contains the character U+0000 at position 12
             # empty input
             `` | the filter is empty at position 0
             `   ` | the filter is empty at position 3
@@ -397,6 +401,13 @@ class FilterParserTest {
         assertInvalid("a eq '\uD83D'", FilterSettings.lenient(), "unpaired surrogate U+D83D at position 5");
 
         assertThat(literal("a eq \"\uD83D\uDE00\"")).isEqualTo(StringValue.of("\uD83D\uDE00"));
+    }
+
+    /** A raw U+0000 (as %00 in a query string decodes to) is a control character, in both modes. */
+    @Test
+    void rejectsRawNul() {
+        assertInvalid("a eq \"raw\u0000nul\"", FilterSettings.strict(), "control character U+0000 must be escaped");
+        assertInvalid("a eq 'raw\u0000nul'", FilterSettings.lenient(), "control character U+0000 must be escaped");
     }
 
     @Test

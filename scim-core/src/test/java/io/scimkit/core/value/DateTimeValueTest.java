@@ -1,6 +1,7 @@
 package io.scimkit.core.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Random;
@@ -32,7 +33,24 @@ class DateTimeValueTest {
                 // RFC 3339 §5.6 allows lower-case t and z.
                 Arguments.of("2008-01-23t04:56:22z", "2008-01-23T04:56:22Z"),
                 Arguments.of("2000-02-29T00:00:00Z", "2000-02-29T00:00:00Z"),
-                Arguments.of("1970-01-01T00:00:00Z", "1970-01-01T00:00:00Z"));
+                Arguments.of("1970-01-01T00:00:00Z", "1970-01-01T00:00:00Z"),
+                // issue 15: XML Schema 1.1 allows 24:00:00, the first instant of the next day...
+                Arguments.of("2008-01-23T24:00:00Z", "2008-01-24T00:00:00Z"),
+                Arguments.of("2008-12-31T24:00:00Z", "2009-01-01T00:00:00Z"),
+                Arguments.of("2008-02-28T24:00:00Z", "2008-02-29T00:00:00Z"),
+                Arguments.of("2008-01-23T24:00:00.000Z", "2008-01-24T00:00:00Z"),
+                Arguments.of("2008-01-23T24:00:00+02:00", "2008-01-23T22:00:00Z"),
+                Arguments.of("2008-01-23T24:00:00", "2008-01-24T00:00:00Z"),
+                // ...and any number of fraction digits: those beyond nanoseconds are truncated, never rounded.
+                Arguments.of("2008-01-23T04:56:22.1234567890Z", "2008-01-23T04:56:22.123456789Z"),
+                Arguments.of("2008-01-23T04:56:22.1234567899999Z", "2008-01-23T04:56:22.123456789Z"),
+                Arguments.of("2008-01-23T23:59:59.99999999999999999999Z", "2008-01-23T23:59:59.999999999Z"),
+                Arguments.of("2008-01-23T04:56:22.000000000000Z", "2008-01-23T04:56:22Z"),
+                // issue 11: the range is years 0001 to 9999, the same on every store.
+                Arguments.of("0001-01-01T00:00:00Z", "0001-01-01T00:00:00Z"),
+                Arguments.of("9999-12-31T23:59:59.999999999Z", "9999-12-31T23:59:59.999999999Z"),
+                Arguments.of("0001-01-01T10:00:00+10:00", "0001-01-01T00:00:00Z"),
+                Arguments.of("2008-01-23T04:56:22+14:00", "2008-01-22T14:56:22Z"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,12 +75,30 @@ class DateTimeValueTest {
         "2008-01-23 04:56:22Z", "2008/01/23T04:56:22Z", "2008-1-23T04:56:22Z", "2008-01-23T4:56:22Z",
         "2008-13-01T00:00:00Z", "2008-02-30T00:00:00Z", "2007-02-29T00:00:00Z", "2008-01-23T25:00:00Z",
         "2008-01-23T04:60:00Z", "2008-01-23T04:56:60Z", "2008-01-23T04:56:22.Z",
-        "2008-01-23T04:56:22.1234567890Z",
+        // 24 is only the hour of 24:00:00 exactly.
+        "2008-01-23T24:00:01Z", "2008-01-23T24:01:00Z", "2008-01-23T24:00:00.000000001Z", "2008-01-23T24:00:00.5Z",
+        // Zones beyond 14 hours (XML Schema 1.1 Part 2 §3.3.7).
+        "2008-01-23T04:56:22+14:01", "2008-01-23T04:56:22-15:00", "2008-01-23T04:56:22+01:60",
+        // issue 11: years outside 0001-9999, or written with a sign or more than four digits.
+        "+294277-01-01T00:00:00Z", "294277-01-01T00:00:00Z", "-4713-11-24T00:00:00Z", "-4714-01-01T00:00:00Z",
+        "10000-01-01T00:00:00Z", "+2008-01-23T04:56:22Z", "0000-12-31T23:59:59Z", "0001-01-01T00:00:00+00:01",
+        "9999-12-31T23:59:59-00:01", "9999-12-31T24:00:00Z", "-2008-01-23T04:56:22Z",
+        // Digits other than ASCII 0-9.
+        "٢٠٠٨-01-23T04:56:22Z", "2008-01-23T04:56:22.١Z",
         // Garbage.
         "", " ", "T", "now", "yesterday", "1201234567", " 2008-01-23T04:56:22Z", "2008-01-23T04:56:22Z ",
         "2008-01-23T04:56:22Zjunk", "\u0000"})
     void rejectsWhatIsNotAnXsdDateTime(String text) {
         assertThat(DateTimeValue.parse(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"-292275055-05-16T16:47:04.192Z", "+294277-01-01T00:00:00Z", "0000-12-31T23:59:59.999999999Z",
+        "+10000-01-01T00:00:00Z"})
+    void noValueLiesOutsideYears0001To9999(String instant) {
+        assertThatThrownBy(() -> DateTimeValue.of(Instant.parse(instant))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(DateTimeValue.of(DateTimeValue.MIN).instant()).isEqualTo(DateTimeValue.MIN);
+        assertThat(DateTimeValue.of(DateTimeValue.MAX).instant()).isEqualTo(DateTimeValue.MAX);
     }
 
     /** A seeded property: every instant's ISO form parses back to the same instant. */

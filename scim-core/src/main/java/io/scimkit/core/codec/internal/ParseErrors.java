@@ -44,6 +44,11 @@ public final class ParseErrors {
         return ScimException.invalidSyntax(problem + where(parser.currentTokenLocation()) + ".");
     }
 
+    /** An {@code invalidValue} error about the token the parser is at: well-formed JSON the service cannot accept. */
+    public static ScimException invalidValueAt(JsonParser parser, String problem) {
+        return ScimException.invalidValue(problem + where(parser.currentTokenLocation()) + ".");
+    }
+
     private static boolean isInvalidUtf8(IOException failure) {
         String message = failure instanceof JsonProcessingException processing
                 ? processing.getOriginalMessage() : failure.getMessage();

@@ -16,6 +16,7 @@ import io.scimkit.core.value.NullValue;
 import io.scimkit.core.value.ReferenceValue;
 import io.scimkit.core.value.ScimValue;
 import io.scimkit.core.value.StringValue;
+import io.scimkit.core.value.internal.StorableText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -59,7 +60,7 @@ public final class ValueReader {
             case START_OBJECT -> readObject(parser, definition != null && definition.isComplex()
                     ? definition::subAttribute : name -> Optional.empty());
             case START_ARRAY -> readArray(parser, definition);
-            case VALUE_STRING -> string(parser.getText(), definition);
+            case VALUE_STRING -> string(storable(parser, parser.getText()), definition);
             case VALUE_NUMBER_INT -> integral(parser, definition);
             case VALUE_NUMBER_FLOAT -> DecimalValue.of(decimal(parser));
             case VALUE_TRUE -> BooleanValue.TRUE;
@@ -92,7 +93,20 @@ public final class ValueReader {
         if (token != JsonToken.FIELD_NAME) {
             throw ParseErrors.at(parser, "The request body ends before the JSON object is complete");
         }
-        return parser.currentName();
+        return storable(parser, parser.currentName());
+    }
+
+    /**
+     * The text of a string or member name, if every store can hold it: {@code invalidValue} for
+     * U+0000 or an unpaired surrogate ({@link StorableText}), escaped or not, wherever it occurs.
+     */
+    private static String storable(JsonParser parser, String text) {
+        int bad = StorableText.firstUnstorable(text);
+        if (bad >= 0) {
+            throw ParseErrors.invalidValueAt(parser, "A string in the request body contains "
+                    + StorableText.describe(text, bad) + ", which no SCIM string may carry");
+        }
+        return text;
     }
 
     private static MultiValue readArray(JsonParser parser, @Nullable AttributeDefinition definition)
