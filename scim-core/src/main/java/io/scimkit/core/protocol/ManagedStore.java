@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -205,6 +206,11 @@ class ManagedStore implements ResourceStore {
         @Override
         public Set<String> membersAmong(StoreContext context, String groupId, Set<String> memberIds) {
             return store.membersAmong(context, groupId, memberIds);
+        }
+
+        @Override
+        public void forEachMember(StoreContext context, String groupId, Consumer<ComplexValue> action) {
+            store.forEachMember(context, groupId, action);
         }
     }
 }

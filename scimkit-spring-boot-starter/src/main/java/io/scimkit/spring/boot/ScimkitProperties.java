@@ -107,6 +107,9 @@ public record ScimkitProperties(
      * @param bulkMaxOperations The most operations in one Bulk request (RFC 7644 section 3.7).
      * @param bulkMaxPayloadSize The largest Bulk request body.
      * @param cursorTimeout How long a pagination cursor stays valid (RFC 9865).
+     * @param maxMembersPerResponse The most group members a response assembled in memory may hold (a list
+     *     of groups with their members); beyond it 400 tooMany (RFC 7644 section 3.12). A single group's
+     *     GET is streamed and not limited.
      */
     public record Limits(
             @DefaultValue("1MB") DataSize maxPayloadSize,
@@ -116,7 +119,8 @@ public record ScimkitProperties(
             @DefaultValue("100") int defaultPageSize,
             @DefaultValue("1000") int bulkMaxOperations,
             @DefaultValue("1MB") DataSize bulkMaxPayloadSize,
-            @DefaultValue("10m") Duration cursorTimeout) {
+            @DefaultValue("10m") Duration cursorTimeout,
+            @DefaultValue("100000") int maxMembersPerResponse) {
 
         public Limits {
             Objects.requireNonNull(maxPayloadSize, "maxPayloadSize");
@@ -128,7 +132,7 @@ public record ScimkitProperties(
         public ServiceLimits serviceLimits() {
             return new ServiceLimits(bytes(maxPayloadSize, "max-payload-size"), maxFilterLength, maxFilterDepth,
                     maxResults, defaultPageSize, bulkMaxOperations, bytes(bulkMaxPayloadSize, "bulk-max-payload-size"),
-                    cursorTimeout);
+                    cursorTimeout, maxMembersPerResponse);
         }
 
         private static int bytes(DataSize size, String name) {
