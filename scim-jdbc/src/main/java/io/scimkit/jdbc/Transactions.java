@@ -14,6 +14,8 @@ import javax.sql.DataSource;
  */
 final class Transactions {
     private static final int ATTEMPTS = 5;
+    /** Reads on dead connections: enough to pass every dead connection of a usual pool, each failing at once. */
+    private static final int DEAD_CONNECTION_ATTEMPTS = 32;
 
     private final DataSource dataSource;
     private final String typeName;
@@ -65,7 +67,7 @@ final class Transactions {
                     continue;
                 }
                 // A read on a dead connection runs again on another (a write may have committed: never).
-                if (attempt < ATTEMPTS && isolation == Connection.TRANSACTION_REPEATABLE_READ
+                if (attempt < DEAD_CONNECTION_ATTEMPTS && isolation == Connection.TRANSACTION_REPEATABLE_READ
                         && SqlErrors.isDeadConnection(failed)) {
                     continue;
                 }
