@@ -54,6 +54,7 @@ final class PooledJdbcStores {
         }
         config.setMaximumPoolSize(POOL_SIZE);
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        config.setExceptionOverrideClassName(DeadDatabaseEviction.class.getName());
         return config;
     }
 

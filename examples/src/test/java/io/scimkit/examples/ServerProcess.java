@@ -43,7 +43,12 @@ final class ServerProcess implements AutoCloseable {
      * @param environment extra environment variables (SCIM_TOKEN, SCIM_DB_USER, ...)
      */
     static ServerProcess start(List<String> arguments, Map<String, String> environment) {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
+        return start("-Xmx384m", arguments, environment);
+    }
+
+    /** Starts a server as {@link #start(List, Map)} does, with this maximum heap ({@code -Xmx...}). */
+    static ServerProcess start(String maxHeap, List<String> arguments, Map<String, String> environment) {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), maxHeap, "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-cp", classpath(), ExampleServer.class.getName(), "--port", "0"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

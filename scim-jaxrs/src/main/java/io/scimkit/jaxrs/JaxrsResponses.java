@@ -3,13 +3,16 @@ package io.scimkit.jaxrs;
 import io.scimkit.core.protocol.ScimResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link ScimResponse} as a Jakarta REST {@link Response}: the same status and headers, and
- * the body bytes (written by the runtime's mandatory {@code byte[]} provider) with the negotiated SCIM
- * media type in place of the service's {@code application/scim+json}.
+ * the body (bytes, written by the runtime's mandatory {@code byte[]} provider, or a streamed body as a
+ * {@link StreamingOutput}, written while it is read from the store) with the negotiated SCIM media type
+ * in place of the service's {@code application/scim+json}. A streamed body that fails midway
+ * aborts the connection: the client sees a truncated body, never a complete-looking one.
  */
 final class JaxrsResponses {
     private static final MediaType SCIM_JSON = new MediaType("application", "scim+json");
@@ -28,10 +31,11 @@ final class JaxrsResponses {
                 builder.header(header.getKey(), header.getValue());
             }
         }
-        if (response.body().length > 0) {
+        if (response.hasBody()) {
             String type = contentType == null || contentType.equalsIgnoreCase(ScimResponse.SCIM_JSON)
                     ? mediaType : contentType;
-            builder.entity(response.body());
+            // Bytes as they are (no copy); a streamed body is written as the store reads it.
+            builder.entity(response.isStreamed() ? (StreamingOutput) response::writeBody : response.body());
             // The two negotiated types as ready MediaType objects: a String header would be parsed
             // back into a MediaType by the runtime on every response. Both write the same header.
             if (type.equals(ResponseMediaType.SCIM_JSON)) {

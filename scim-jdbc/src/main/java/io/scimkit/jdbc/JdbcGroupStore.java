@@ -10,6 +10,7 @@ import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.value.ComplexValue;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The JDBC store of Group resources (RFC 7643 §4.2): {@code displayName} unique per tenant
@@ -53,6 +54,15 @@ public final class JdbcGroupStore implements GroupStore, ForwardingResourceStore
     @Override
     public Set<String> membersAmong(StoreContext context, String groupId, Set<String> memberIds) {
         return store.membersAmong(context, groupId, memberIds);
+    }
+
+    /**
+     * Reads the members in batches of 1000 by the member sequence, each batch its own short read, so
+     * a group of any size is written to a response in bounded memory without holding a connection.
+     */
+    @Override
+    public void forEachMember(StoreContext context, String groupId, Consumer<ComplexValue> action) {
+        store.forEachMember(context, groupId, action);
     }
 
     @Override

@@ -11,9 +11,11 @@ import io.scimkit.core.store.StoreCapabilities;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.store.StorePage;
 import io.scimkit.core.store.StoreQuery;
+import io.scimkit.core.value.ComplexValue;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A {@link ResourceStore} over one resource type's rows; what {@link JdbcUserStore} and
@@ -84,6 +86,10 @@ final class JdbcResourceStore implements ResourceStore {
 
     Set<String> membersAmong(StoreContext context, String groupId, Set<String> memberIds) {
         return table.membersAmong(context, groupId, memberIds);
+    }
+
+    void forEachMember(StoreContext context, String groupId, Consumer<ComplexValue> action) {
+        MemberBatches.forEach(table.transactions, context.tenant(), table.type.name(), groupId, action);
     }
 
     List<GroupMembership> groupsOf(StoreContext context, String memberId) {

@@ -206,7 +206,7 @@ final class MemberRows {
         }
     }
 
-    private static ComplexValue element(String id, @Nullable String type, @Nullable String display,
+    static ComplexValue element(String id, @Nullable String type, @Nullable String display,
             @Nullable String ref) {
         ComplexValue.Builder element = ComplexValue.builder().put("value", id);
         if (ref != null) {

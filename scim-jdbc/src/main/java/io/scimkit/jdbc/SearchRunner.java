@@ -1,8 +1,15 @@
 package io.scimkit.jdbc;
 
+import io.scimkit.core.filter.AndFilter;
+import io.scimkit.core.filter.ComparisonFilter;
 import io.scimkit.core.filter.Filter;
 import io.scimkit.core.filter.FilterEvaluator;
+import io.scimkit.core.filter.NotFilter;
+import io.scimkit.core.filter.OrFilter;
+import io.scimkit.core.filter.PresentFilter;
 import io.scimkit.core.filter.ResourceMatcher;
+import io.scimkit.core.filter.ValuePathFilter;
+import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.CursorPayload;
@@ -97,9 +104,11 @@ final class SearchRunner {
         SqlFragment narrowed = filter == null ? where
                 : compiler.narrowing(filter).map(where::and).orElse(where);
         CursorPayload.Offset start = (CursorPayload.Offset) position;
+        // Members are read to evaluate a filter only when SQL did not decide it and it tests them.
+        boolean membersForFilter = filter != null && exact == null && table.hasMembers() && testsMembers(filter);
         return table.transactions.read(connection -> {
-            List<ScimResource> matches = evaluated(connection, context.tenant(), narrowed, filter, sort, sortColumn,
-                    withMembers);
+            List<ScimResource> matches = evaluated(connection, context.tenant(), narrowed, exact == null ? filter : null,
+                    sort, sortColumn, withMembers, membersForFilter);
             return javaPage(matches, query.paging(), start, signed);
         });
     }
@@ -145,13 +154,15 @@ final class SearchRunner {
     }
 
     private List<ScimResource> evaluated(Connection connection, String tenant, SqlFragment where,
-            @Nullable Filter filter, @Nullable Sort sort, @Nullable SortColumn sortColumn, boolean withMembers)
-            throws SQLException {
+            @Nullable Filter filter, @Nullable Sort sort, @Nullable SortColumn sortColumn, boolean withMembers,
+            boolean membersForFilter) throws SQLException {
         String orderBy = sortColumn == null ? "r.seq ASC" : sortColumn.orderBy();
         List<StoredRow> rows = rows(connection, new SqlFragment("SELECT " + StoredRow.COLUMNS
                 + " FROM scim_resource r WHERE " + where.sql() + " ORDER BY " + orderBy, where.parameters()), false);
-        // Evaluate on whole resources (members included), so the evaluator sees what clients see.
-        List<ScimResource> all = table.resources(connection, tenant, rows, table.hasMembers());
+        // Evaluate on whole resources (members included when the filter tests them), so the evaluator
+        // sees what clients see; members are read for a filter only when a caller other than the core
+        // sends one SQL cannot decide (the core walks members itself, in bounded memory).
+        List<ScimResource> all = table.resources(connection, tenant, rows, withMembers || membersForFilter);
         ResourceMatcher matcher = filter == null ? null : evaluator.compile(filter);
         List<ScimResource> matches = new ArrayList<>();
         for (ScimResource resource : all) {
@@ -221,6 +232,23 @@ final class SearchRunner {
         List<Object> all = new ArrayList<>(parameters);
         all.addAll(List.of(more));
         return all;
+    }
+
+    /** Whether a filter tests a group's {@code members} (or a sub-attribute of them). */
+    private static boolean testsMembers(Filter filter) {
+        if (filter instanceof AndFilter and) {
+            return testsMembers(and.left()) || testsMembers(and.right());
+        }
+        if (filter instanceof OrFilter or) {
+            return testsMembers(or.left()) || testsMembers(or.right());
+        }
+        if (filter instanceof NotFilter not) {
+            return testsMembers(not.inner());
+        }
+        AttributePath path = filter instanceof ComparisonFilter comparison ? comparison.path()
+                : filter instanceof PresentFilter present ? present.path()
+                : ((ValuePathFilter) filter).path();
+        return path.attribute().equalsIgnoreCase("members");
     }
 
     /** A length-prefixed part of the signed query, so that no two queries sign alike. */

@@ -38,6 +38,24 @@ final class SqlErrors {
         return false;
     }
 
+    /**
+     * Whether the connection is dead rather than the statement wrong: a connection failure (SQLState
+     * class 08), or H2's database closed (90098), closed at shutdown (90121), connection closed (90007)
+     * or broken (90067). H2 closes a database after an {@link OutOfMemoryError} in a command; a pool
+     * that evicts such connections then hands out fresh ones, and a read may simply run again.
+     */
+    static boolean isDeadConnection(SQLException error) {
+        for (SQLException e = error; e != null; e = e.getNextException()) {
+            String state = e.getSQLState();
+            int code = e.getErrorCode();
+            if (state != null && state.startsWith("08") || code == 90098 || code == 90121 || code == 90007
+                    || code == 90067) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The 409 {@code uniqueness} for a unique-index violation, naming the attribute by the index. */
     static ScimException uniqueness(SQLException error, String typeName) {
         LOG.debug("unique index violated", error);

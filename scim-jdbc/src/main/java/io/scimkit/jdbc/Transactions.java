@@ -8,10 +8,14 @@ import javax.sql.DataSource;
  * Runs work in one database transaction: commit on success, roll back on any failure, and run
  * again (a few times) when the database reports a transient conflict (deadlock, serialization
  * failure, lock timeout): every piece of work here is safe to repeat, because it re-reads what it
- * checks (versions are compared in the {@code UPDATE} itself).
+ * checks (versions are compared in the {@code UPDATE} itself). A read also runs again when its
+ * connection turns out to be dead (the database was closed under the pool), so a pool that evicts
+ * dead connections recovers without failing requests.
  */
 final class Transactions {
     private static final int ATTEMPTS = 5;
+    /** Reads on dead connections: enough to pass every dead connection of a usual pool, each failing at once. */
+    private static final int DEAD_CONNECTION_ATTEMPTS = 32;
 
     private final DataSource dataSource;
     private final String typeName;
@@ -60,6 +64,11 @@ final class Transactions {
                     throw SqlErrors.uniqueness(failed, typeName);
                 }
                 if (attempt < ATTEMPTS && SqlErrors.isTransient(failed)) {
+                    continue;
+                }
+                // A read on a dead connection runs again on another (a write may have committed: never).
+                if (attempt < DEAD_CONNECTION_ATTEMPTS && isolation == Connection.TRANSACTION_REPEATABLE_READ
+                        && SqlErrors.isDeadConnection(failed)) {
                     continue;
                 }
                 throw SqlErrors.internal(failed);

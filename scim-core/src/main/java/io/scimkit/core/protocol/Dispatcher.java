@@ -5,6 +5,7 @@ import io.scimkit.core.error.ScimException;
 import io.scimkit.core.resource.ValidationSettings;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.ResourceStore;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,7 +66,8 @@ public final class Dispatcher {
                 throw ScimException.unauthorized("authentication required");
             }
             endpoint.checkPayloadSize(request, config.limits());
-            return endpoint.handle(exchange);
+            ScimResponse response = endpoint.handle(exchange);
+            return response.isStreamed() ? logged(request, response) : response;
         } catch (ScimException failure) {
             return ScimResponse.error(failure);
         } catch (RuntimeException | StackOverflowError unexpected) {
@@ -80,6 +82,21 @@ public final class Dispatcher {
      */
     public ScimResponse failed(String method, String path, RuntimeException cause) {
         return ScimResponse.error(ScimException.internal(FailureLog.detail(failures.record(method, path, cause))));
+    }
+
+    /**
+     * A streamed response whose failures while writing are logged with an error id like any 500; the
+     * status is sent by then, so the adapter can only abort the connection (the IOException says so).
+     */
+    private ScimResponse logged(ScimRequest request, ScimResponse response) {
+        return response.withWriter(out -> {
+            try {
+                response.writeBody(out);
+            } catch (RuntimeException | StackOverflowError unexpected) {
+                String errorId = failures.record(request, unexpected);
+                throw new IOException("the response body could not be completed; " + FailureLog.detail(errorId));
+            }
+        });
     }
 
     private Endpoint route(Exchange exchange) {

@@ -97,6 +97,11 @@ final class GroupPatch {
     /** The general way: the whole group through the engine, the members written as replaceAll. */
     private PatchHandler.Outcome whole(ResourceCall call, String id, PatchRequest request, PatchEngine engine,
             StoreContext writeContext) {
+        if (call.store() instanceof GroupStore store) {
+            // The whole member list is about to be held in memory: only within the members budget.
+            new MemberBudget(call.config().limits().maxMembersPerResponse())
+                    .requireWithin(store, call.context(loads.everything(call.type())), id);
+        }
         ScimResource existing = call.load(call.context(loads.everything(call.type())), id);
         Preconditions.requireIfMatch(call.request(), existing);
         PatchResult result = engine.apply(existing, request);

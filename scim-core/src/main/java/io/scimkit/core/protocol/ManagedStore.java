@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -237,6 +238,11 @@ class ManagedStore implements ResourceStore {
             }
             Set<String> nameable = memberIds.stream().filter(StoredStrings::canName).collect(Collectors.toSet());
             return store.membersAmong(context, groupId, nameable);
+        }
+
+        @Override
+        public void forEachMember(StoreContext context, String groupId, Consumer<ComplexValue> action) {
+            store.forEachMember(context, groupId, action);
         }
     }
 }

@@ -13,6 +13,7 @@ import io.scimkit.core.resource.ResourceValidator;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.GroupStore;
 import io.scimkit.core.store.MemberChanges;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreContext;
@@ -38,6 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * (RFC 7643 §7).
  */
 final class PatchHandler {
+    private static final AttributePath MEMBERS = AttributePath.of("members");
+
     private final SchemaRegistry registry;
     private final ResourceValidator validator;
     private final ResourceRenderer renderer;
@@ -104,7 +107,11 @@ final class PatchHandler {
         PatchEngine engine = engine(call.type(), dialect.patchSettings());
         boolean withBody = call.projectionGiven()
                 || call.config().patchResponse(call.type().name()) == PatchResponse.RESOURCE;
-        Projection written = withBody || !call.isGroup() ? call.requested() : loads.withoutMembers(call.type());
+        // A group's members are never read back with the result: a response that returns them streams them.
+        boolean streamMembers = withBody && call.isGroup() && call.store() instanceof GroupStore
+                && call.requested().includes(MEMBERS);
+        Projection written = call.isGroup() && (!withBody || streamMembers) ? loads.withoutMembers(call.type())
+                : call.requested();
         StoreContext writeContext = call.context(written);
         Outcome outcome;
         if (call.isGroup()) {
@@ -121,7 +128,11 @@ final class PatchHandler {
                     outcome.resource());
         }
         ScimResource resource = outcome.resource();
-        if (outcome.withoutMembers() && call.requested().includes(AttributePath.of("members"))) {
+        if (streamMembers) {
+            return renderer.streamedGroup(200, call.exchange(), call.responseContext(), (GroupStore) call.store(),
+                    resource.without(MEMBERS.attribute()), outcome.modified());
+        }
+        if (outcome.withoutMembers() && call.requested().includes(MEMBERS)) {
             resource = call.load(call.responseContext(), id);
         }
         return renderer.single(200, call.exchange(), call.responseContext(), resource, outcome.modified());

@@ -1,11 +1,14 @@
 package io.scimkit.core.protocol;
 
 import io.scimkit.core.filter.Filter;
+import io.scimkit.core.filter.FilterEvaluator;
 import io.scimkit.core.filter.ResourceMatcher;
+import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.resource.Projection;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.ResourceType;
+import io.scimkit.core.store.GroupStore;
 import io.scimkit.core.store.Paging;
 import io.scimkit.core.store.ResourceStore;
 import io.scimkit.core.store.Sort;
@@ -28,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * store asked for whole resources.
  */
 final class QueryTarget {
+    private static final String MEMBERS = "members";
+
     private final Exchange exchange;
     private final ResourceRenderer renderer;
     private final CoreCursors cursors;
@@ -38,6 +43,8 @@ final class QueryTarget {
     private final @Nullable ResourceMatcher matcher;
     private final @Nullable Sort sort;
     private final boolean filterReadsGroups;
+    private final @Nullable GroupStore groups;
+    private final @Nullable MemberBudget budget;
 
     /**
      * @param matcher {@code filter} compiled for the type; {@code null} exactly when {@code filter} is
@@ -50,13 +57,30 @@ final class QueryTarget {
         this.store = exchange.config().store(type.name());
         this.context = Contexts.of(exchange, type, projection);
         this.filter = filter;
-        this.matcher = matcher;
         this.sort = sort;
         this.filterReadsGroups = filter != null && type.schema().equalsIgnoreCase(CoreSchemas.USER_URN)
                 && FilterAttributes.of(filter).stream().anyMatch(path -> path.attribute().equalsIgnoreCase("groups"));
-        this.fetch = needsWholeResources(store.capabilities(), projection)
-                ? context.withProjection(Projection.none(exchange.config().registry(), type))
+        boolean whole = needsWholeResources(store.capabilities(), projection);
+        this.groups = type.schema().equalsIgnoreCase(CoreSchemas.GROUP_URN) && store instanceof GroupStore group
+                ? group : null;
+        if (groups == null) {
+            this.fetch = whole ? context.withProjection(Projection.none(exchange.config().registry(), type)) : context;
+            this.matcher = matcher;
+            this.budget = null;
+            return;
+        }
+        // A group store never loads members for a query: a filter on them is decided by walking them
+        // (MemberFilter), and a response that returns them gathers them within the members budget.
+        boolean membersReturned = projection.includes(AttributePath.of(MEMBERS));
+        this.fetch = whole || membersReturned
+                ? context.withProjection(Projection.of(exchange.config().registry(), type, null, MEMBERS))
                 : context;
+        this.matcher = filter != null && matcher != null && !store.capabilities().evaluates(filter)
+                && MemberFilter.readsMembers(filter)
+                ? new MemberFilter(filter, FilterEvaluator.of(exchange.config().registry(), type), groups,
+                        context.withProjection(Projection.none(exchange.config().registry(), type)))
+                : matcher;
+        this.budget = membersReturned ? new MemberBudget(exchange.config().limits().maxMembersPerResponse()) : null;
     }
 
     /** The page of matches the paging asks for. */
@@ -86,7 +110,8 @@ final class QueryTarget {
 
     /** What the client receives for a stored resource: completed (meta, groups) and projected. */
     ScimResource render(ScimResource stored) {
-        return context.projection().apply(renderer.complete(exchange, context, stored), Set.of());
+        ScimResource full = budget == null || groups == null ? stored : budget.withMembers(groups, context, stored);
+        return context.projection().apply(renderer.complete(exchange, context, full), Set.of());
     }
 
     /**

@@ -38,7 +38,7 @@ final class ResourceEndpoints implements Endpoint {
         ResourceRenderer renderer = new ResourceRenderer(config);
         LoadProjections loads = new LoadProjections(registry);
         this.create = new CreateHandler(registry, codec, validator, renderer);
-        this.read = new ReadHandler(renderer);
+        this.read = new ReadHandler(renderer, loads);
         this.replace = new ReplaceHandler(registry, codec, validator, renderer, loads);
         this.patch = new PatchHandler(registry, validator, renderer, loads);
         this.delete = new DeleteHandler(registry, loads);

@@ -1,6 +1,7 @@
 package io.scimkit.core.protocol;
 
 import io.scimkit.core.codec.ResourceCodec;
+import io.scimkit.core.codec.internal.ResourceWriter;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.resource.Meta;
 import io.scimkit.core.resource.Projection;
@@ -35,10 +36,12 @@ final class ResourceRenderer {
 
     private final ServiceConfig config;
     private final ResourceCodec codec;
+    private final ResourceWriter writer;
 
     ResourceRenderer(ServiceConfig config) {
         this.config = config;
         this.codec = ResourceCodec.of(config.registry());
+        this.writer = new ResourceWriter(config.registry());
     }
 
     /** The absolute location of a resource: base URI + endpoint + id. */
@@ -69,6 +72,19 @@ final class ResourceRenderer {
             Set<AttributePath> requestModified) {
         ScimResource completed = complete(exchange, context, stored);
         ScimResponse response = ScimResponse.json(status, write(completed, context.projection(), requestModified));
+        return withResourceHeaders(response, exchange, context.resourceType(), completed);
+    }
+
+    /**
+     * A single-group response whose {@code members} are written from the store while the body is
+     * sent ({@link MemberStream}); {@code stored} is the group loaded without them.
+     */
+    ScimResponse streamedGroup(int status, Exchange exchange, StoreContext context, GroupStore store,
+            ScimResource stored, Set<AttributePath> requestModified) {
+        ScimResource completed = complete(exchange, context, stored);
+        ScimResource projected = context.projection().apply(completed, requestModified);
+        String id = completed.id().orElseThrow(() -> new IllegalStateException("a stored resource has an id"));
+        ScimResponse response = ScimResponse.streamed(status, new MemberStream(writer, store, context, id, projected));
         return withResourceHeaders(response, exchange, context.resourceType(), completed);
     }
 

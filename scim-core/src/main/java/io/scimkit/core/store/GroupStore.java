@@ -1,9 +1,12 @@
 package io.scimkit.core.store;
 
 import io.scimkit.core.value.ComplexValue;
+import io.scimkit.core.value.MultiValue;
+import io.scimkit.core.value.ScimValue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The store of Group resources (RFC 7643 §4.2). Besides the {@link ResourceStore} contract it
@@ -33,6 +36,33 @@ public interface GroupStore extends ResourceStore {
             }
         }
         return members;
+    }
+
+    /**
+     * Hands each {@code members} element (RFC 7643 §4.2: {@code value}, and {@code display},
+     * {@code $ref} and {@code type} when the store has them) of the group with this id to the action, in
+     * the order the group lists them; nothing if there is no such group. The core calls this to write
+     * a group's members to the response as they are read, so a store should not load them all at
+     * once: a database store reads them in batches with a forward-only cursor, and the cost in memory
+     * is then independent of the group's size. The action may throw (for example when the client
+     * has gone away); the store then stops and releases what it holds.
+     *
+     * <p>The default loads the group with {@link #get} (with the context's projection, which includes
+     * {@code members}) and walks its list: correct for every store, bounded only by the group's size.
+     */
+    default void forEachMember(StoreContext context, String groupId, Consumer<ComplexValue> action) {
+        get(context, groupId).ifPresent(group -> {
+            ScimValue members = group.body().getOrNull("members");
+            if (members instanceof MultiValue list) {
+                for (ScimValue element : list.values()) {
+                    if (element instanceof ComplexValue member) {
+                        action.accept(member);
+                    }
+                }
+            } else if (members instanceof ComplexValue single) {
+                action.accept(single);
+            }
+        });
     }
 
     /** Adds members (existing ones are kept as they are). */

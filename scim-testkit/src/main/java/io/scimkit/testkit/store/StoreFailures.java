@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -153,6 +154,11 @@ final class StoreFailures {
         @Override
         public void replaceMembers(StoreContext context, String groupId, List<ComplexValue> members) {
             failures.run(() -> store.replaceMembers(context, groupId, members));
+        }
+
+        @Override
+        public void forEachMember(StoreContext context, String groupId, Consumer<ComplexValue> action) {
+            failures.run(() -> store.forEachMember(context, groupId, action));
         }
     }
 }

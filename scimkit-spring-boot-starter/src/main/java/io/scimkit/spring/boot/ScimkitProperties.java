@@ -110,6 +110,11 @@ public record ScimkitProperties(
      * @param maxConcurrentRequestsPerTenant The most requests of one tenant served at once, 0 for no limit; a
      *     request over it gets 429 with Retry-After (RFC 6585 section 4) before its body is read, so one
      *     tenant's slow or numerous requests cannot hold all of Tomcat's request threads. Not advertised.
+     * @param maxMembersPerResponse The most group members a response assembled in memory may hold (a list
+     *     of groups with their members); beyond it 400 tooMany (RFC 7644 section 3.12). A single group's
+     *     GET is streamed and not limited.
+     * @param maxPatchOperations The most operations in one PATCH request (RFC 7644 section 3.5.2); beyond it
+     *     400 tooMany before any is applied.
      */
     public record Limits(
             @DefaultValue("1MB") DataSize maxPayloadSize,
@@ -120,7 +125,9 @@ public record ScimkitProperties(
             @DefaultValue("1000") int bulkMaxOperations,
             @DefaultValue("1MB") DataSize bulkMaxPayloadSize,
             @DefaultValue("10m") Duration cursorTimeout,
-            @DefaultValue("0") int maxConcurrentRequestsPerTenant) {
+            @DefaultValue("0") int maxConcurrentRequestsPerTenant,
+            @DefaultValue("100000") int maxMembersPerResponse,
+            @DefaultValue("1000") int maxPatchOperations) {
 
         public Limits {
             if (maxConcurrentRequestsPerTenant < 0) {
@@ -136,7 +143,7 @@ public record ScimkitProperties(
         public ServiceLimits serviceLimits() {
             return new ServiceLimits(bytes(maxPayloadSize, "max-payload-size"), maxFilterLength, maxFilterDepth,
                     maxResults, defaultPageSize, bulkMaxOperations, bytes(bulkMaxPayloadSize, "bulk-max-payload-size"),
-                    cursorTimeout);
+                    cursorTimeout, maxPatchOperations, maxMembersPerResponse);
         }
 
         private static int bytes(DataSize size, String name) {

@@ -1,13 +1,17 @@
 package io.scimkit.core.codec.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.ScimValue;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,8 +29,43 @@ public final class ResourceWriter {
         this.registry = registry;
     }
 
+    /**
+     * The elements of one multi-valued attribute that are written as a source hands them over (a
+     * group's {@code members} read from the store), so that they are never all in memory.
+     */
+    @FunctionalInterface
+    public interface ElementSource {
+        /** Hands every element to the action, in order. */
+        void forEach(Consumer<ComplexValue> action);
+    }
+
+    /**
+     * Writes a body with a streamed attribute ({@link #write(JsonGenerator, ComplexValue, String,
+     * ElementSource)}) to a stream, which is flushed but not closed. A failure leaves the JSON
+     * unterminated: nothing closes the open objects, so a reader never takes a cut body for a whole one.
+     */
+    public void write(OutputStream out, ComplexValue body, String streamedName, ElementSource source)
+            throws IOException {
+        JsonGenerator generator = JsonFactories.FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+        write(generator, body, streamedName, source);
+        generator.close();
+    }
+
     public void write(JsonGenerator generator, ComplexValue body) throws IOException {
+        write(generator, body, null, null);
+    }
+
+    /**
+     * Writes a body plus one streamed attribute, placed before {@code meta} (or after the other core
+     * attributes when there is no {@code meta}) and left out when the source has no element
+     * (unassigned, RFC 7643 §2.5). The body must not hold that attribute itself.
+     */
+    public void write(JsonGenerator generator, ComplexValue body, @Nullable String streamedName,
+            @Nullable ElementSource source) throws IOException {
         ValueWriter values = new ValueWriter(generator);
+        boolean streamed = streamedName == null || source == null;
         generator.writeStartObject();
         for (String leading : LEADING) {
             String stored = body.storedName(leading).orElse(null);
@@ -42,13 +81,44 @@ public final class ResourceWriter {
             if (isExtensionObject(member.getKey(), member.getValue())) {
                 extensions.add(member);
             } else {
+                if (!streamed && member.getKey().equalsIgnoreCase("meta")) {
+                    writeStreamed(generator, values, streamedName, source);
+                    streamed = true;
+                }
                 values.writeMember(member.getKey(), member.getValue());
             }
+        }
+        if (!streamed) {
+            writeStreamed(generator, values, streamedName, source);
         }
         for (Map.Entry<String, ScimValue> extension : extensions) {
             values.writeMember(extension.getKey(), extension.getValue());
         }
         generator.writeEndObject();
+    }
+
+    private static void writeStreamed(JsonGenerator generator, ValueWriter values, String name, ElementSource source)
+            throws IOException {
+        boolean[] started = {false};
+        try {
+            source.forEach(element -> {
+                try {
+                    if (!started[0]) {
+                        generator.writeFieldName(name);
+                        generator.writeStartArray();
+                        started[0] = true;
+                    }
+                    values.write(element);
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                }
+            });
+        } catch (UncheckedIOException failed) {
+            throw failed.getCause();
+        }
+        if (started[0]) {
+            generator.writeEndArray();
+        }
     }
 
     private static boolean isLeading(String name) {
