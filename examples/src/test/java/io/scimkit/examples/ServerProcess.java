@@ -43,7 +43,15 @@ final class ServerProcess implements AutoCloseable {
      * @param environment extra environment variables (SCIM_TOKEN, SCIM_DB_USER, ...)
      */
     static ServerProcess start(List<String> arguments, Map<String, String> environment) {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
+        return start(arguments, environment, "384m");
+    }
+
+    /**
+     * Starts a server with this maximum heap ({@code -Xmx}), on a free port, and waits (up to a minute)
+     * until it listens.
+     */
+    static ServerProcess start(List<String> arguments, Map<String, String> environment, String maxHeap) {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + maxHeap, "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-cp", classpath(), ExampleServer.class.getName(), "--port", "0"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -92,6 +100,11 @@ final class ServerProcess implements AutoCloseable {
         synchronized (output) {
             return String.join("\n", output);
         }
+    }
+
+    /** Whether the server's JVM is still running. */
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     /** SIGKILL: no shutdown hook, no graceful close; waits until the process is gone. */
