@@ -99,6 +99,11 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** Whether the server's JVM is still running. */
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** SIGKILL: no shutdown hook, no graceful close; waits until the process is gone. */
     void kill() {
         process.destroyForcibly();
