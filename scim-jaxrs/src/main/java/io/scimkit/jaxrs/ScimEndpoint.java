@@ -135,7 +135,7 @@ public final class ScimEndpoint {
     private Response serve(String method, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers,
             @Nullable InputStream body) {
         try {
-            return bridge.serve(method, uri.getPath(false), uri.getRequestUri().getRawQuery(), uri.getBaseUri(),
+            return bridge.serve(method, rawPath(uri), uri.getRequestUri().getRawQuery(), uri.getBaseUri(),
                             headers.getRequestHeaders(), body)
                     .map(reply -> JaxrsResponses.of(reply.response(), reply.mediaType()))
                     .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
@@ -143,6 +143,20 @@ public final class ScimEndpoint {
             // Only the runtime's own objects can fail here; the bridge never throws.
             return JaxrsResponses.of(service.failure(method, uri.getPath(), unexpected), ResponseMediaType.SCIM_JSON);
         }
+    }
+
+    /**
+     * The request's path relative to the application, still percent-encoded (so that an encoded
+     * {@code /} can be told from a real one). Taken from the request and base URIs rather than
+     * {@code UriInfo.getPath(false)}, which some runtimes (RESTEasy Reactive) do not support.
+     */
+    private static String rawPath(UriInfo uri) {
+        String request = uri.getRequestUri().getRawPath();
+        String base = uri.getBaseUri().getRawPath();
+        if (request == null) {
+            return "";
+        }
+        return base != null && request.startsWith(base) ? request.substring(base.length()) : request;
     }
 
     /** Collects the endpoint's configuration. Not thread-safe. */
