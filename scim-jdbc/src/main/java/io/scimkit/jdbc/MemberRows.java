@@ -238,16 +238,32 @@ final class MemberRows {
     /**
      * Removes a deleted resource from every group of its tenant (RFC 7644 §3.6 leaves this open, and
      * dangling members would list users that no longer exist); each group that
-     * listed it gets a new version and {@code lastModified} first (its representation changes).
+     * listed it gets a new version and {@code lastModified} first (its representation changes). The
+     * groups are found by the member index and updated by their key (a batch), so the cost is that
+     * of the groups it was in, not of the tenant's size.
      */
     void removeEverywhere(Connection connection, String tenant, String memberId, OffsetDateTime now)
             throws SQLException {
-        try (PreparedStatement touch = connection.prepareStatement(
-                "UPDATE scim_resource SET version = version + 1, last_modified = ? WHERE tenant = ?"
-                        + " AND (resource_type, id) IN (SELECT resource_type, group_id FROM scim_member"
-                        + " WHERE tenant = ? AND member_id = ?)")) {
-            Parameters.bind(touch, List.of(now, tenant, tenant, memberId));
-            touch.executeUpdate();
+        List<List<String>> groups = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT resource_type, group_id FROM scim_member WHERE tenant = ? AND member_id = ?")) {
+            Parameters.bind(query, List.of(tenant, memberId));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    groups.add(List.of(rows.getString(1), rows.getString(2)));
+                }
+            }
+        }
+        if (groups.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement touch = connection.prepareStatement("UPDATE scim_resource SET version = version + 1,"
+                + " last_modified = ? WHERE tenant = ? AND resource_type = ? AND id = ?")) {
+            for (List<String> group : groups) {
+                Parameters.bind(touch, List.of(now, tenant, group.get(0), group.get(1)));
+                touch.addBatch();
+            }
+            touch.executeBatch();
         }
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM scim_member WHERE tenant = ? AND member_id = ?")) {

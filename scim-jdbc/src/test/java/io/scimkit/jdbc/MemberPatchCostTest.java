@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Entra's member PATCHes on H2 (issue 11, finding 2): the rows the database reads to add or remove
- * members do not depend on how many members the group already has. Measured by the plans
+ * members do not depend on how many members the group already has, nor those to delete a member
+ * user on how many users the tenant has. Measured by the plans
  * ({@link StatementLog}: H2's {@code scanCount} of every statement the store ran), not by time.
  */
 class MemberPatchCostTest {
@@ -86,6 +87,19 @@ class MemberPatchCostTest {
                 .isLessThanOrEqualTo(smallByValue.rows() + CHANGE);
     }
 
+    @Test
+    void deletingAUserReadsAsManyRowsInALargeTenantAsInASmallOne() throws Exception {
+        Work small = deleteMemberUser();
+        try (var connection = database.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO scim_resource (tenant, resource_type, id, version, created, last_modified,"
+                    + " body) SELECT '" + StoreContext.DEFAULT_TENANT + "', 'User', 'bulk-' || X, 1, CURRENT_TIMESTAMP,"
+                    + " CURRENT_TIMESTAMP, '{}' FROM SYSTEM_RANGE(1, " + LARGE + ")");
+        }
+        Work large = deleteMemberUser();
+        assertThat(large.rows()).as("rows read deleting a member user in a tenant of %d users, vs. of 1", LARGE)
+                .isLessThanOrEqualTo(small.rows() + CHANGE);
+    }
+
     /** The statements one request ran and the rows they read. */
     private record Work(int statements, long rows) {
     }
@@ -111,6 +125,22 @@ class MemberPatchCostTest {
         Work work = patch("{\"op\":\"Remove\",\"path\":\"members\",\"value\":[" + values + "]}");
         assertThat(stores.groups().membersAmong(context(), group, java.util.Set.copyOf(ids))).isEmpty();
         return work;
+    }
+
+    /** Creates a user, adds it to the group, deletes it (RFC 7644 §3.6); the work of the delete. */
+    private Work deleteMemberUser() throws Exception {
+        ScimResponse created = service.handle(ScimRequest.of("POST", "/Users", ENTRA).withHeaders(JSON).withBody(
+                ("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"" + fresh(1).get(0)
+                        + "@example.com\"}").getBytes(StandardCharsets.UTF_8)));
+        assertThat(created.status()).as(created.bodyText()).isEqualTo(201);
+        String user = created.bodyText().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        stores.groups().addMembers(context(), group, List.of(ComplexValue.builder().put("value", user).build()));
+        log.take();
+        ScimResponse deleted = service.handle(ScimRequest.of("DELETE", "/Users/" + user, ENTRA));
+        assertThat(deleted.status()).as(deleted.bodyText()).isEqualTo(204);
+        assertThat(stores.groups().membersAmong(context(), group, java.util.Set.of(user))).isEmpty();
+        List<StatementLog.Execution> executions = log.take();
+        return new Work(executions.size(), log.rowsScanned(executions));
     }
 
     private Work patch(String operation) throws Exception {
