@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * (tenant, resource type, group, member) with an index by member: adds, removes and
  * {@link #membersAmong} cost O(change) whatever the group's size, each one batch or a few
  * statements that find every member by the key, {@link #groupsOf} is an index lookup, and members
- * come back in the order they were added. Callers hold the group row's lock (they update its version first),
- * so concurrent changes to one group's members never interleave.
+ * come back in the order they were added. Callers hold the group row's lock (they update its
+ * version first), so concurrent changes to one group's members never interleave.
  */
 final class MemberRows {
     /** At most this many ids go into one {@code IN (...)} list. */
@@ -202,8 +202,13 @@ final class MemberRows {
                 + placeholders(ids.size()) + ")");
         List<Object> parameters = new ArrayList<>(List.of(tenant, type, groupId));
         parameters.addAll(ids);
-        Parameters.bind(query, parameters);
-        return query;
+        try {
+            Parameters.bind(query, parameters);
+            return query;
+        } catch (SQLException | RuntimeException failed) {
+            query.close();
+            throw failed;
+        }
     }
 
     private static PreparedStatement arrayLookup(Connection connection, String tenant, String type, String groupId,
@@ -211,11 +216,16 @@ final class MemberRows {
         PreparedStatement query = connection.prepareStatement("SELECT m.member_id"
                 + " FROM UNNEST(CAST(? AS VARCHAR(" + IndexedValues.MAX_KEY_LENGTH + ") ARRAY)) AS x(id)"
                 + " JOIN scim_member m ON m.tenant = ? AND m.resource_type = ? AND m.group_id = ? AND m.member_id = x.id");
-        query.setArray(1, connection.createArrayOf("VARCHAR", ids.toArray()));
-        Parameters.bind(query, 2, tenant);
-        Parameters.bind(query, 3, type);
-        Parameters.bind(query, 4, groupId);
-        return query;
+        try {
+            query.setArray(1, connection.createArrayOf("VARCHAR", ids.toArray()));
+            Parameters.bind(query, 2, tenant);
+            Parameters.bind(query, 3, type);
+            Parameters.bind(query, 4, groupId);
+            return query;
+        } catch (SQLException | RuntimeException failed) {
+            query.close();
+            throw failed;
+        }
     }
 
     /** The groups (of any type) of a tenant that list this member, with their displayName; by the member index. */
