@@ -24,19 +24,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code members} of groups (RFC 7643 §4.2) in the table {@code scim_member}, keyed by
- * (tenant, resource type, group, member) with an index by member: adds and removes cost O(change)
- * as one batch or one statement each, {@link #groupsOf} is an index lookup, and members come back
- * in the order they were added. Callers hold the group row's lock (they update its version first),
- * so concurrent changes to one group's members never interleave.
+ * (tenant, resource type, group, member) with an index by member: adds, removes and
+ * {@link #membersAmong} cost O(change) whatever the group's size, each one batch or a few
+ * statements that find every member by the key, {@link #groupsOf} is an index lookup, and members
+ * come back in the order they were added. Callers hold the group row's lock (they update its
+ * version first), so concurrent changes to one group's members never interleave.
  */
 final class MemberRows {
     /** At most this many ids go into one {@code IN (...)} list. */
     private static final int IN_CHUNK = 500;
+    /** At most this many ids go into one array parameter (H2 caps an array at 65,536 elements). */
+    private static final int ARRAY_CHUNK = 10_000;
 
     private final Dialect dialect;
+    /** Whether deletes and lookups of several members go by the whole key, one member at a time (H2). */
+    private final boolean lookupsByKey;
 
     MemberRows(Dialect dialect) {
         this.dialect = dialect;
+        this.lookupsByKey = dialect == Dialect.H2;
     }
 
     /** The member id ({@code value}) of an element; {@code invalidValue} if missing, empty or too long. */
@@ -95,9 +101,29 @@ final class MemberRows {
         }
     }
 
-    /** Removes these members of one group ({@code DELETE ... IN (...)}); ids that are not members are ignored. */
+    /**
+     * Removes these members of one group; ids that are not members are ignored. On PostgreSQL one
+     * {@code DELETE ... IN (...)} per {@value #IN_CHUNK} ids, which it answers from the primary key;
+     * on H2 a batch of one {@code DELETE} per id by the whole key, because H2 uses an index for an
+     * {@code IN} list only on the index's first column and would otherwise read every member of
+     * the tenant.
+     */
     void remove(Connection connection, String tenant, String type, String groupId, Collection<String> memberIds)
             throws SQLException {
+        if (memberIds.isEmpty()) {
+            return;
+        }
+        if (lookupsByKey) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM scim_member"
+                    + " WHERE tenant = ? AND resource_type = ? AND group_id = ? AND member_id = ?")) {
+                for (String id : memberIds) {
+                    Parameters.bind(delete, List.of(tenant, type, groupId, id));
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+            return;
+        }
         List<String> ids = new ArrayList<>(memberIds);
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
@@ -145,27 +171,61 @@ final class MemberRows {
         return members;
     }
 
-    /** Which of these ids are members of the group; one query per {@value #IN_CHUNK} ids, by the primary key. */
+    /**
+     * Which of these ids are members of the group, by the primary key: on PostgreSQL one query per
+     * {@value #IN_CHUNK} ids ({@code member_id IN (...)}); on H2 one query per {@value #ARRAY_CHUNK}
+     * ids that joins an array of them to the table, since H2 would test an {@code IN} list against
+     * every member of the group.
+     */
     Set<String> membersAmong(Connection connection, String tenant, String type, String groupId,
             Collection<String> memberIds) throws SQLException {
         List<String> ids = new ArrayList<>(memberIds);
         Set<String> members = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String sql = "SELECT member_id FROM scim_member WHERE tenant = ? AND resource_type = ? AND group_id = ?"
-                    + " AND member_id IN (" + placeholders(chunk.size()) + ")";
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                List<Object> parameters = new ArrayList<>(List.of(tenant, type, groupId));
-                parameters.addAll(chunk);
-                Parameters.bind(query, parameters);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        members.add(rows.getString(1));
-                    }
+        int chunkSize = lookupsByKey ? ARRAY_CHUNK : IN_CHUNK;
+        for (int from = 0; from < ids.size(); from += chunkSize) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + chunkSize));
+            try (PreparedStatement query = lookupsByKey ? arrayLookup(connection, tenant, type, groupId, chunk)
+                    : inListLookup(connection, tenant, type, groupId, chunk);
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    members.add(rows.getString(1));
                 }
             }
         }
         return members;
+    }
+
+    private static PreparedStatement inListLookup(Connection connection, String tenant, String type, String groupId,
+            List<String> ids) throws SQLException {
+        PreparedStatement query = connection.prepareStatement("SELECT member_id FROM scim_member"
+                + " WHERE tenant = ? AND resource_type = ? AND group_id = ? AND member_id IN ("
+                + placeholders(ids.size()) + ")");
+        List<Object> parameters = new ArrayList<>(List.of(tenant, type, groupId));
+        parameters.addAll(ids);
+        try {
+            Parameters.bind(query, parameters);
+            return query;
+        } catch (SQLException | RuntimeException failed) {
+            query.close();
+            throw failed;
+        }
+    }
+
+    private static PreparedStatement arrayLookup(Connection connection, String tenant, String type, String groupId,
+            List<String> ids) throws SQLException {
+        PreparedStatement query = connection.prepareStatement("SELECT m.member_id"
+                + " FROM UNNEST(CAST(? AS VARCHAR(" + IndexedValues.MAX_KEY_LENGTH + ") ARRAY)) AS x(id)"
+                + " JOIN scim_member m ON m.tenant = ? AND m.resource_type = ? AND m.group_id = ? AND m.member_id = x.id");
+        try {
+            query.setArray(1, connection.createArrayOf("VARCHAR", ids.toArray()));
+            Parameters.bind(query, 2, tenant);
+            Parameters.bind(query, 3, type);
+            Parameters.bind(query, 4, groupId);
+            return query;
+        } catch (SQLException | RuntimeException failed) {
+            query.close();
+            throw failed;
+        }
     }
 
     /** The groups (of any type) of a tenant that list this member, with their displayName; by the member index. */
@@ -188,16 +248,32 @@ final class MemberRows {
     /**
      * Removes a deleted resource from every group of its tenant (RFC 7644 §3.6 leaves this open, and
      * dangling members would list users that no longer exist); each group that
-     * listed it gets a new version and {@code lastModified} first (its representation changes).
+     * listed it gets a new version and {@code lastModified} first (its representation changes). The
+     * groups are found by the member index and updated by their key (a batch), so the cost is that
+     * of the groups it was in, not of the tenant's size.
      */
     void removeEverywhere(Connection connection, String tenant, String memberId, OffsetDateTime now)
             throws SQLException {
-        try (PreparedStatement touch = connection.prepareStatement(
-                "UPDATE scim_resource SET version = version + 1, last_modified = ? WHERE tenant = ?"
-                        + " AND (resource_type, id) IN (SELECT resource_type, group_id FROM scim_member"
-                        + " WHERE tenant = ? AND member_id = ?)")) {
-            Parameters.bind(touch, List.of(now, tenant, tenant, memberId));
-            touch.executeUpdate();
+        List<List<String>> groups = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT resource_type, group_id FROM scim_member WHERE tenant = ? AND member_id = ?")) {
+            Parameters.bind(query, List.of(tenant, memberId));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    groups.add(List.of(rows.getString(1), rows.getString(2)));
+                }
+            }
+        }
+        if (groups.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement touch = connection.prepareStatement("UPDATE scim_resource SET version = version + 1,"
+                + " last_modified = ? WHERE tenant = ? AND resource_type = ? AND id = ?")) {
+            for (List<String> group : groups) {
+                Parameters.bind(touch, List.of(now, tenant, group.get(0), group.get(1)));
+                touch.addBatch();
+            }
+            touch.executeBatch();
         }
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM scim_member WHERE tenant = ? AND member_id = ?")) {

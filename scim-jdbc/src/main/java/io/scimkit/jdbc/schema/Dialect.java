@@ -11,14 +11,12 @@ import java.util.Locale;
 public enum Dialect {
     /** H2 2.x: strings compare as {@link String#compareTo} does (by UTF-16 code unit), body in a CLOB. */
     H2("h2", "?", true,
-            "MERGE INTO scim_member t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR),"
+            "INSERT INTO scim_member (tenant, resource_type, group_id, member_id, member_key, member_type, display, ref)"
+                    + " SELECT * FROM (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR),"
                     + " CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR),"
                     + " CAST(? AS VARCHAR))) AS s(tenant, resource_type, group_id, member_id, member_key, member_type,"
-                    + " display, ref) ON t.tenant = s.tenant AND t.resource_type = s.resource_type"
-                    + " AND t.group_id = s.group_id AND t.member_id = s.member_id"
-                    + " WHEN NOT MATCHED THEN INSERT (tenant, resource_type, group_id, member_id, member_key, member_type,"
-                    + " display, ref) VALUES (s.tenant, s.resource_type, s.group_id, s.member_id, s.member_key,"
-                    + " s.member_type, s.display, s.ref)"),
+                    + " display, ref) WHERE NOT EXISTS (SELECT 1 FROM scim_member t WHERE t.tenant = s.tenant"
+                    + " AND t.resource_type = s.resource_type AND t.group_id = s.group_id AND t.member_id = s.member_id)"),
     /**
      * PostgreSQL 15+: text key columns use the {@code "C"} collation (order by code point, which
      * differs from Java's UTF-16 order for characters above U+FFFF), body in {@code jsonb}.
@@ -76,7 +74,8 @@ public enum Dialect {
     /**
      * The statement that adds one member row unless the group already has that member (existing
      * rows are kept as they are); parameters: tenant, resource type, group id, member id, member
-     * key, member type, display, $ref.
+     * key, member type, display, $ref. Whether the member is there is one lookup by the primary
+     * key, so its cost does not grow with the group.
      */
     public String insertMemberUnlessPresent() {
         return insertMember;

@@ -21,11 +21,25 @@ class SchemaMigrationsTest {
             statement.execute("INSERT INTO scim_setting (name, setting_value) VALUES ('probe', 'kept')");
         }
         assertThat(SchemaMigrations.apply(dataSource)).isEqualTo(Dialect.H2);
-        assertThat(SchemaMigrations.appliedVersions(dataSource)).containsExactly(1);
+        assertThat(SchemaMigrations.appliedVersions(dataSource)).containsExactly(1, 2);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT setting_value FROM scim_setting WHERE name = 'probe'")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("kept");
+        }
+    }
+
+    @Test
+    void onH2TheIdentityThatOrdersMembersHandsOutValuesFromALargeCache() throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        SchemaMigrations.apply(dataSource);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS"
+                        + " WHERE TABLE_NAME = 'SCIM_MEMBER' AND COLUMN_NAME = 'SEQ'")) {
+            assertThat(rows.next()).isTrue();
+            // H2 writes its sequence (a store of every changed page) whenever the cache runs out.
+            assertThat(rows.getLong(1)).isGreaterThanOrEqualTo(1024);
         }
     }
 
