@@ -125,6 +125,33 @@ class ProvisioningEventsTest {
     }
 
     @Test
+    void aReplaceOfTheMemberListTellsWhoJoinedAndWhoLeft() {
+        entraTenant();
+
+        send("17c", "replace", 204); // replace members with [alice]: alice joins, bob leaves
+
+        String version = version("/Groups/" + ids.get(GROUP));
+        assertThat(events).containsExactly(
+                new MembersAdded(context("Group", ids.get(GROUP), version, "replace"), List.of(ids.get(ALICE))),
+                new MembersRemoved(context("Group", ids.get(GROUP), version, "replace"), List.of(ids.get(BOB))));
+    }
+
+    @Test
+    void aMemberPatchOnTheWholeGroupTellsTheMembersThatLeft() {
+        entraTenant();
+        send("17a", "add", 204);
+        events.clear();
+
+        // A filter the O(change) path does not know: the engine runs on the whole group.
+        Reply reply = client.patch("/Groups/" + ids.get(GROUP), patchOp(
+                "{\"op\":\"remove\",\"path\":\"members[value pr]\"}"));
+
+        assertThat(reply.status()).as(reply.text()).isEqualTo(204);
+        assertThat(events).singleElement().isInstanceOfSatisfying(MembersRemoved.class, removed ->
+                assertThat(removed.memberIds()).containsExactlyInAnyOrder(ids.get(ALICE), ids.get(BOB)));
+    }
+
+    @Test
     void anAddOfAMemberAlreadyThereAndAnAddThenRemoveInOneRequestEmitNothing() {
         entraTenant();
         String bobAgain = patchOp("{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + ids.get(BOB) + "\"}]}");
