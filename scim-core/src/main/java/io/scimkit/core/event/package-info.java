@@ -7,8 +7,9 @@
  * (a group's {@code displayName} is the one exception).
  *
  * <p>An application registers {@link io.scimkit.core.event.ProvisioningListener}s on
- * {@code ScimService.builder()}. This package imports nothing but the JDK and JSpecify, so that
- * every layer above it, stores included, may use its types.
+ * {@code ScimService.builder()}. This package imports nothing but the JDK and JSpecify (it sits above
+ * {@code path} and below {@code schema} in the core's layers), so that every layer above it, stores
+ * included, may use its types: a store that writes events in its own transaction can.
  */
 @NullMarked
 package io.scimkit.core.event;
