@@ -1,6 +1,7 @@
 package io.scimkit.core;
 
 import io.scimkit.core.dialect.ClientDialect;
+import io.scimkit.core.event.ProvisioningListener;
 import io.scimkit.core.protocol.DeletePolicy;
 import io.scimkit.core.protocol.Dispatcher;
 import io.scimkit.core.protocol.MeResolver;
@@ -15,7 +16,9 @@ import io.scimkit.core.store.ResourceStore;
 import io.scimkit.core.store.UserStore;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +47,7 @@ public final class ScimService {
     private ScimService(Builder builder, URI baseUri) {
         this.dispatcher = Dispatcher.of(baseUri, builder.registry, builder.stores, builder.dialect,
                 builder.validation, builder.deletePolicy, builder.patchResponses, builder.limits,
-                builder.meResolver, builder.anonymousDiscovery, builder.clock);
+                builder.meResolver, builder.anonymousDiscovery, builder.clock, builder.listeners);
         this.baseUri = baseUri;
         this.schemas = builder.registry;
         this.dialect = builder.dialect;
@@ -110,6 +113,7 @@ public final class ScimService {
         private @Nullable MeResolver meResolver;
         private boolean anonymousDiscovery = true;
         private Clock clock = Clock.systemUTC();
+        private final List<ProvisioningListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -195,6 +199,17 @@ public final class ScimService {
         /** The clock that stamps {@code meta.created}/{@code lastModified} (default: system UTC). */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Adds a listener told of every change a client commits (users and groups created, updated,
+         * deactivated, reactivated, deleted; members added and removed), after the store committed
+         * it. Repeatable: listeners are called in the order they were added. A listener that throws
+         * is logged and never fails the request.
+         */
+        public Builder listener(ProvisioningListener value) {
+            listeners.add(Objects.requireNonNull(value, "listener"));
             return this;
         }
 

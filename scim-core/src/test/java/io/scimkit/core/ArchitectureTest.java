@@ -42,7 +42,7 @@ class ArchitectureTest {
      * subpackage belongs to the layer.
      */
     private static final List<String> LAYERS = List.of(
-            "error", "value", "path", "schema", "filter", "resource", "patch", "dialect", "store",
+            "error", "value", "path", "event", "schema", "filter", "resource", "patch", "dialect", "store",
             "message", "codec", "protocol");
 
     /**

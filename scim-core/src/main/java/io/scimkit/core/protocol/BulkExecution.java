@@ -262,9 +262,14 @@ final class BulkExecution {
 
     private ScimResponse dispatch(String method, String path, @Nullable ScimValue data, @Nullable String version) {
         int query = path.indexOf('?');
-        HttpHeaders headers = version == null
-                ? HttpHeaders.of("Content-Type", ScimResponse.SCIM_JSON)
-                : HttpHeaders.of("Content-Type", ScimResponse.SCIM_JSON, "If-Match", version);
+        List<String> fields = new ArrayList<>(List.of("Content-Type", ScimResponse.SCIM_JSON));
+        if (version != null) {
+            fields.addAll(List.of("If-Match", version));
+        }
+        // The operations' events carry the bulk request's id.
+        exchange.request().headers().first(Events.REQUEST_ID_HEADER)
+                .ifPresent(requestId -> fields.addAll(List.of(Events.REQUEST_ID_HEADER, requestId)));
+        HttpHeaders headers = HttpHeaders.of(fields.toArray(String[]::new));
         ScimRequest request = new ScimRequest(method, query < 0 ? path : path.substring(0, query),
                 query < 0 ? "" : path.substring(query + 1), headers,
                 data == null ? new byte[0] : BulkCodec.writeData(data), exchange.principal(), exchange.baseUri());

@@ -1,6 +1,13 @@
 package io.scimkit.core.protocol;
 
+import io.scimkit.core.event.EventContext;
+import io.scimkit.core.event.ProvisioningEvent;
+import io.scimkit.core.event.ProvisioningEvent.GroupDeleted;
+import io.scimkit.core.event.ProvisioningEvent.MembersRemoved;
+import io.scimkit.core.event.ProvisioningEvent.UserDeactivated;
+import io.scimkit.core.event.ProvisioningEvent.UserDeleted;
 import io.scimkit.core.path.AttributePath;
+import io.scimkit.core.resource.Meta;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.AttributeType;
 import io.scimkit.core.schema.ResourceType;
@@ -10,6 +17,9 @@ import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.value.BooleanValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code DELETE /{endpoint}/{id}} (RFC 7644 §3.6): checks {@code If-Match} (412 on a mismatch;
@@ -19,10 +29,13 @@ import io.scimkit.core.value.BooleanValue;
  * a dangling member); {@code SOFT} sets {@code active} to false on resource types that have that
  * attribute, so the resource is still found (what Entra's disable does, Entra quirk Q17 in
  * {@code docs/entra-quirks.md}), and deletes the others. Answers 204 without a body (§3.6); 404 for
- * an unknown id (§3.12).
+ * an unknown id (§3.12). Listeners are told of the deletion (or, under {@code SOFT}, the
+ * deactivation) and of every group a deleted user left.
  */
 final class DeleteHandler {
     private static final String ACTIVE = "active";
+    /** The resource type of the groups a deleted user leaves (see {@link ManagedStore}). */
+    private static final String GROUP = "Group";
 
     private final SchemaRegistry registry;
     private final LoadProjections loads;
@@ -44,11 +57,30 @@ final class DeleteHandler {
         } else if (conditional) {
             ScimResource existing = call.load(context, id);
             Preconditions.requireIfMatch(call.request(), existing);
-            call.store().delete(context, new ResourceDelete(id, Preconditions.version(existing)));
+            delete(call, context, new ResourceDelete(id, Preconditions.version(existing)));
         } else {
-            call.store().delete(context, ResourceDelete.of(id));
+            delete(call, context, ResourceDelete.of(id));
         }
         return ScimResponse.empty(204);
+    }
+
+    /** Deletes the resource; then tells listeners, and of each group a deleted user left. */
+    private static void delete(ResourceCall call, StoreContext context, ResourceDelete delete) {
+        if (!(call.store() instanceof ManagedStore managed)) {
+            call.store().delete(context, delete);
+            return;
+        }
+        boolean tell = call.tellsListeners();
+        Map<String, ScimResource> left = managed.deleteAndLeaveGroups(context, delete, tell);
+        if (!tell) {
+            return;
+        }
+        EventContext event = call.eventContext(context, delete.id(), null);
+        List<ProvisioningEvent> events = new ArrayList<>();
+        events.add(call.isUser() ? new UserDeleted(event) : new GroupDeleted(event));
+        left.forEach((groupId, group) -> events.add(new MembersRemoved(event.forResource(GROUP, groupId,
+                group.meta().flatMap(Meta::versionTag).orElse(null)), List.of(delete.id()))));
+        call.publish(events);
     }
 
     private static void deactivate(ResourceCall call, StoreContext context, String id) {
@@ -57,8 +89,11 @@ final class DeleteHandler {
         if (BooleanValue.FALSE.equals(existing.body().getOrNull(ACTIVE))) {
             return;
         }
-        call.store().update(context, new ResourceUpdate(id, Preconditions.version(existing),
+        ScimResource written = call.store().update(context, new ResourceUpdate(id, Preconditions.version(existing),
                 existing.with(ACTIVE, BooleanValue.FALSE), MemberChanges.NONE));
+        if (call.tellsListeners()) {
+            call.publish(List.of(new UserDeactivated(call.eventContext(context, id, written))));
+        }
     }
 
     private boolean hasActive(ResourceType type) {

@@ -2,6 +2,7 @@ package io.scimkit.core.protocol;
 
 import io.scimkit.core.dialect.ClientDialect;
 import io.scimkit.core.error.ScimException;
+import io.scimkit.core.event.ProvisioningListener;
 import io.scimkit.core.resource.ValidationSettings;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.ResourceStore;
@@ -30,6 +31,7 @@ public final class Dispatcher {
     private final ServiceConfig config;
     private final List<Endpoint> endpoints;
     private final FailureLog failures;
+    private final Events events;
 
     /**
      * The dispatcher of a {@code ScimService} built with these settings, reporting unexpected
@@ -41,15 +43,16 @@ public final class Dispatcher {
     public static Dispatcher of(URI baseUri, SchemaRegistry registry, Map<String, ResourceStore> stores,
             ClientDialect dialect, ValidationSettings validation, DeletePolicy deletePolicy,
             Map<String, PatchResponse> patchResponses, ServiceLimits limits, @Nullable MeResolver meResolver,
-            boolean anonymousDiscovery, Clock clock) {
+            boolean anonymousDiscovery, Clock clock, List<ProvisioningListener> listeners) {
         return new Dispatcher(new ServiceConfig(baseUri, registry, stores, dialect, validation, deletePolicy,
-                patchResponses, limits, meResolver, anonymousDiscovery, clock), FailureLog.standard());
+                patchResponses, limits, meResolver, anonymousDiscovery, clock, listeners), FailureLog.standard());
     }
 
     /** A dispatcher that reports unexpected failures to this log. */
     Dispatcher(ServiceConfig config, FailureLog failures) {
         this.config = config;
         this.failures = failures;
+        this.events = new Events(config.listeners(), failures);
         // Bulk and /Me serve their operations by dispatching internal requests through this dispatcher.
         // QueryEndpoints first: it claims every method on ".search" paths, which must never be read as an id.
         this.endpoints = List.of(new QueryEndpoints(config), new ResourceEndpoints(config), new DiscoveryEndpoint(),
@@ -60,7 +63,7 @@ public final class Dispatcher {
     public ScimResponse dispatch(ScimRequest request) {
         try {
             Exchange exchange = new Exchange(request, segments(request.path()), baseUri(request),
-                    config.clock().instant(), config);
+                    config.clock().instant(), config, events);
             Endpoint endpoint = route(exchange);
             if (request.principal() == null && !(endpoint.anonymous() && config.anonymousDiscovery())) {
                 throw ScimException.unauthorized("authentication required");

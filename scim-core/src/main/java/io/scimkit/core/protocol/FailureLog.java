@@ -26,6 +26,7 @@ final class FailureLog {
     /** Crockford's base32 alphabet: no I, L, O or U, so an id read aloud or retyped stays intact. */
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final int ID_LENGTH = 12; // 60 random bits
+    private static final String SERVING = "serving";
 
     private final Consumer<Failure> sink;
     private final SecureRandom random = new SecureRandom();
@@ -61,7 +62,20 @@ final class FailureLog {
 
     /** Logs a failure of a request given by method and path, and returns its new error id. */
     String record(String method, String path, Throwable cause) {
-        Failure failure = new Failure(newId(), printable(method, 16), printable(path, 200), cause);
+        return record(SERVING, method, path, cause);
+    }
+
+    /**
+     * Logs the failure of a provisioning listener handling an event of this type, which a request
+     * caused; the request itself succeeded. Returns the new error id.
+     */
+    String recordListener(String eventType, ScimRequest request, Throwable cause) {
+        return record("in a provisioning listener handling " + printable(eventType, 40) + " after", request.method(),
+                request.path(), cause);
+    }
+
+    private String record(String activity, String method, String path, Throwable cause) {
+        Failure failure = new Failure(newId(), activity, printable(method, 16), printable(path, 200), cause);
         try {
             sink.accept(failure);
         } catch (RuntimeException broken) {
@@ -107,12 +121,13 @@ final class FailureLog {
     }
 
     /**
-     * One unexpected failure: its error id, the request's method and path (printable and bounded)
-     * and the exception.
+     * One unexpected failure: its error id, what failed ({@code serving} the request, or a listener
+     * after it), the request's method and path (printable and bounded) and the exception.
      */
-    record Failure(String errorId, String method, String path, Throwable cause) {
+    record Failure(String errorId, String activity, String method, String path, Throwable cause) {
         Failure {
             Objects.requireNonNull(errorId, "errorId");
+            Objects.requireNonNull(activity, "activity");
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(cause, "cause");
@@ -120,7 +135,7 @@ final class FailureLog {
 
         /** The log message: the error id first, in the words of the error body's detail. */
         String message() {
-            return "error id " + errorId + ": unexpected failure serving " + method + " " + path;
+            return "error id " + errorId + ": unexpected failure " + activity + " " + method + " " + path;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.scimkit.core.protocol;
 
+import io.scimkit.core.event.EventContext;
 import io.scimkit.core.patch.PatchEngine;
 import io.scimkit.core.patch.PatchOp;
 import io.scimkit.core.patch.PatchOperation;
@@ -88,8 +89,16 @@ final class GroupPatch {
         }
         ScimResource validated = bodyChanged ? validator.validateStored(body, call.type()) : null;
         String expected = bodyChanged || Preconditions.hasIfMatch(call.request()) ? Preconditions.version(existing) : null;
-        ScimResource stored = call.store().update(writeContext,
-                new ResourceUpdate(id, expected, validated, delta.changes()));
+        Set<String> membersBefore = delta.replacesAll() && call.tellsListeners() ? call.memberIds(id) : Set.of();
+        MemberChanges changes = delta.changes();
+        ScimResource stored = call.store().update(writeContext, new ResourceUpdate(id, expected, validated, changes));
+        if (call.tellsListeners()) {
+            EventContext event = call.eventContext(writeContext, id, stored);
+            ScimResource after = bodyChanged ? body : existing;
+            call.publish(changes.replaceAll()
+                    ? ChangeEvents.groupReplacingMembers(event, existing, after, membersBefore, changes.addedIds())
+                    : ChangeEvents.group(event, existing, after, changes.addedIds(), changes.removed()));
+        }
         return new PatchHandler.Outcome(stored, true, modified, !writeContext.projection()
                 .includes(AttributePath.of(MEMBERS)));
     }
@@ -112,6 +121,11 @@ final class GroupPatch {
         List<ComplexValue> members = MemberDelta.members(validated.body().getOrNull(MEMBERS));
         ScimResource stored = call.store().update(writeContext, new ResourceUpdate(id,
                 Preconditions.version(existing), validated.without(MEMBERS), new MemberChanges(true, members, Set.of())));
+        if (call.tellsListeners()) {
+            call.publish(ChangeEvents.groupReplacingMembers(call.eventContext(writeContext, id, stored), existing,
+                    validated, ChangeEvents.memberIds(existing.body().getOrNull(MEMBERS)),
+                    ChangeEvents.memberIds(validated.body().getOrNull(MEMBERS))));
+        }
         return new PatchHandler.Outcome(stored, true, result.modified(),
                 !writeContext.projection().includes(AttributePath.of(MEMBERS)));
     }

@@ -154,16 +154,33 @@ class ManagedStore implements ResourceStore {
 
     @Override
     public void delete(StoreContext context, ResourceDelete delete) {
+        deleteAndLeaveGroups(context, delete, false);
+    }
+
+    /**
+     * Deletes the resource, then removes it from every group it is still a member of (a store may
+     * have done that itself, as the shipped ones do).
+     *
+     * @param report whether to find out which groups the resource left, at the cost of asking the
+     *     group store for its groups before the delete and reading each afterwards
+     * @return with {@code report}, each group it left by id, as it is after the change (with its new
+     *     version), in the order of {@code groupsOf}; otherwise empty
+     */
+    Map<String, ScimResource> deleteAndLeaveGroups(StoreContext context, ResourceDelete delete, boolean report) {
         requireNameable(delete.id());
+        StoreContext groupContext = groups == null || groupType == null ? null
+                : context.forType(groupType, loads.withoutMembers(groupType));
+        List<GroupMembership> before = report && groupContext != null ? groups.groupsOf(groupContext, delete.id())
+                : List.of();
         store.delete(context, delete);
-        if (groups == null || groupType == null) {
-            return;
+        if (groupContext == null) {
+            return Map.of();
         }
-        StoreContext groupContext = context.forType(groupType, loads.withoutMembers(groupType));
+        Map<String, ScimResource> written = new LinkedHashMap<>();
         for (GroupMembership membership : groups.groupsOf(groupContext, delete.id())) {
             try {
-                groups.update(groupContext, ResourceUpdate.members(membership.groupId(),
-                        MemberChanges.remove(Set.of(delete.id()))));
+                written.put(membership.groupId(), groups.update(groupContext, ResourceUpdate.members(
+                        membership.groupId(), MemberChanges.remove(Set.of(delete.id())))));
             } catch (ScimException gone) {
                 if (gone.status() != 404) {
                     throw gone;
@@ -171,6 +188,17 @@ class ManagedStore implements ResourceStore {
                 // The group was deleted meanwhile: nothing left to remove the member from.
             }
         }
+        Map<String, ScimResource> left = new LinkedHashMap<>();
+        for (GroupMembership membership : before) {
+            String groupId = membership.groupId();
+            ScimResource group = written.containsKey(groupId) ? written.get(groupId)
+                    : groups.get(groupContext, groupId).orElse(null);
+            if (group != null) {
+                left.put(groupId, group);
+            }
+        }
+        written.forEach(left::putIfAbsent);
+        return report ? left : Map.of();
     }
 
     /** 404 for an id no resource can have (U+0000 or an unpaired surrogate), before any store sees it. */

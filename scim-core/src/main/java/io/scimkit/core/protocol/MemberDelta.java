@@ -81,6 +81,11 @@ final class MemberDelta {
         return ids;
     }
 
+    /** Whether the delta replaces the whole member list. */
+    boolean replacesAll() {
+        return replaceAll;
+    }
+
     /** Whether the delta changes nothing. */
     boolean isEmpty() {
         return !replaceAll && added.isEmpty() && removed.isEmpty();

@@ -30,7 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * writer ({@link OptimisticWrite}). A PATCH that changes nothing writes nothing, so
  * {@code meta.lastModified} and the ETag stay (RFC 7644 §3.5.2.1: adding a value that is already
  * there changes nothing). Groups go through
- * {@link GroupPatch}, which costs O(change) for member operations.
+ * {@link GroupPatch}, which costs O(change) for member operations. Once the store has written the
+ * change, listeners are told of it ({@link ChangeEvents}); a PATCH that fails or changes nothing
+ * tells them nothing.
  *
  * <p>The answer is 204 with {@code ETag} and {@code Location} (as in RFC 7644 §3.5.2.1) or 200
  * with the projected resource, as {@link ServiceConfig#patchResponse(String)} says for the
@@ -163,6 +165,9 @@ final class PatchHandler {
         ScimResource validated = validator.validateStored(result.resource(), call.type());
         ScimResource stored = call.store().update(writeContext,
                 new ResourceUpdate(id, Preconditions.version(existing), validated, MemberChanges.NONE));
+        if (call.tellsListeners()) {
+            call.publish(ChangeEvents.user(call.eventContext(writeContext, id, stored), existing, validated));
+        }
         return new Outcome(stored, true, result.modified(), false);
     }
 }

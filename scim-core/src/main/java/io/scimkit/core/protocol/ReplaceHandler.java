@@ -1,12 +1,14 @@
 package io.scimkit.core.protocol;
 
 import io.scimkit.core.codec.ResourceCodec;
+import io.scimkit.core.event.EventContext;
 import io.scimkit.core.patch.internal.ResourceReplacer;
 import io.scimkit.core.resource.ResourceValidator;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.MemberChanges;
 import io.scimkit.core.store.ResourceUpdate;
+import io.scimkit.core.store.StoreContext;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -21,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * validates the result and writes it with compare-and-swap on the version it was computed from,
  * retrying on a concurrent writer. A group's new {@code members} are written as a
  * {@code replaceAll} delta, the body without them. A PUT that changes nothing writes nothing.
- * Answers 200 with the projected resource (§3.5.1).
+ * Answers 200 with the projected resource (§3.5.1). Listeners are told what changed: a user's
+ * attributes and {@code active}, a group's name and the members that joined and left.
  */
 final class ReplaceHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ReplaceHandler.class);
@@ -57,14 +60,24 @@ final class ReplaceHandler {
             Preconditions.requireIfMatch(call.request(), existing);
             ScimResource valid = validator.validateStored(replacer.replace(existing, incoming), call.type());
             MemberChanges members = MemberChanges.NONE;
+            Set<String> membersBefore = Set.of();
             if (call.isGroup()) {
+                membersBefore = call.tellsListeners() ? call.memberIds(id) : Set.of();
                 members = new MemberChanges(true, MemberDelta.members(valid.body().getOrNull(MEMBERS)), Set.of());
                 valid = valid.without(MEMBERS);
             } else if (valid.equals(existing)) {
                 return existing;
             }
-            return call.store().update(call.responseContext(),
+            StoreContext context = call.responseContext();
+            ScimResource written = call.store().update(context,
                     new ResourceUpdate(id, Preconditions.version(existing), valid, members));
+            if (call.tellsListeners()) {
+                EventContext event = call.eventContext(context, id, written);
+                call.publish(call.isUser() ? ChangeEvents.user(event, existing, valid)
+                        : ChangeEvents.groupReplacingMembers(event, existing, valid, membersBefore,
+                                members.addedIds()));
+            }
+            return written;
         });
         return renderer.single(200, call.exchange(), call.responseContext(), stored,
                 SuppliedAttributes.of(registry, call.type(), incoming));

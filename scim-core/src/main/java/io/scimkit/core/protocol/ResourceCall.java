@@ -1,13 +1,20 @@
 package io.scimkit.core.protocol;
 
 import io.scimkit.core.error.ScimException;
+import io.scimkit.core.event.EventContext;
+import io.scimkit.core.event.ProvisioningEvent;
 import io.scimkit.core.resource.Projection;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.store.ResourceStore;
 import io.scimkit.core.store.StoreContext;
+import io.scimkit.core.store.GroupStore;
+import io.scimkit.core.value.StringValue;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,6 +87,47 @@ final class ResourceCall {
     /** Whether the resource type is a group: its {@code members} travel as deltas, never as the whole list. */
     boolean isGroup() {
         return type.schema().equalsIgnoreCase(CoreSchemas.GROUP_URN);
+    }
+
+    /** Whether the resource type is a user (RFC 7643 §4.1), whose changes are told to listeners. */
+    boolean isUser() {
+        return type.schema().equalsIgnoreCase(CoreSchemas.USER_URN);
+    }
+
+    /**
+     * Whether listeners are to be told of this call's changes: some are registered and the
+     * resource type is User or Group; otherwise the core skips the work of finding changes.
+     */
+    boolean tellsListeners() {
+        return exchange.events().active() && (isUser() || isGroup());
+    }
+
+    /** The context of an event about a resource of this call after a write with this store context. */
+    EventContext eventContext(StoreContext context, String id, @Nullable ScimResource after) {
+        return Events.context(exchange.request(), context, id, after);
+    }
+
+    /** Hands the events of a committed change to the listeners; never throws. */
+    void publish(List<? extends ProvisioningEvent> events) {
+        exchange.publish(events);
+    }
+
+    /**
+     * The ids of a group's members now, for telling listeners who joined and left when its whole
+     * member list is replaced; costs O(group size), as that replacement does.
+     */
+    Set<String> memberIds(String groupId) {
+        StoreContext context = Contexts.of(exchange, type);
+        Set<String> ids = new LinkedHashSet<>();
+        if (store instanceof GroupStore groups) {
+            groups.forEachMember(context, groupId, member -> {
+                if (member.getOrNull("value") instanceof StringValue value) {
+                    ids.add(value.value());
+                }
+            });
+            return ids;
+        }
+        return ChangeEvents.memberIds(load(context, groupId).body().getOrNull("members"));
     }
 
     /** The store context of this request with the given projection. */

@@ -1,11 +1,13 @@
 package io.scimkit.core.protocol;
 
 import io.scimkit.core.dialect.ClientDialect;
+import io.scimkit.core.event.ProvisioningListener;
 import io.scimkit.core.resource.ValidationSettings;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.ResourceStore;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * name (each wrapped in a {@link ManagedStore}), the client dialect, validation settings
  * (per-deployment required attributes, unknown-attribute policy), delete policy, PATCH response per
  * resource type, limits, the optional {@code /Me} resolver, whether the discovery endpoints
- * (RFC 7644 §4) are open to anonymous callers, and the clock that stamps {@code meta}.
+ * (RFC 7644 §4) are open to anonymous callers, the clock that stamps {@code meta}, and the
+ * listeners told of every committed change, in registration order.
  *
  * <p>Package-private: the stores it holds are the core's, not the embedder's; {@code ScimService}
  * offers what an embedder may read (base URI, schemas, dialect, limits).
@@ -27,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 record ServiceConfig(URI baseUri, SchemaRegistry registry, Map<String, ResourceStore> stores,
         ClientDialect dialect, ValidationSettings validation, DeletePolicy deletePolicy,
         Map<String, PatchResponse> patchResponses, ServiceLimits limits, @Nullable MeResolver meResolver,
-        boolean anonymousDiscovery, Clock clock) {
+        boolean anonymousDiscovery, Clock clock, List<ProvisioningListener> listeners) {
 
     ServiceConfig {
         Objects.requireNonNull(baseUri, "baseUri");
@@ -37,6 +40,7 @@ record ServiceConfig(URI baseUri, SchemaRegistry registry, Map<String, ResourceS
         Objects.requireNonNull(deletePolicy, "deletePolicy");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(clock, "clock");
+        listeners = List.copyOf(listeners);
         if (!baseUri.isAbsolute() || baseUri.getRawQuery() != null || baseUri.getRawFragment() != null) {
             throw new IllegalArgumentException("the base URI must be absolute, without query or fragment: " + baseUri);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scimkit.core.protocol.ScimTestClient.Reply;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,7 +46,7 @@ class ResourceEndpointsRoutingTest {
         ServiceConfig config = TestConfigs.inMemory(Devices.registry());
         ResourceEndpoints endpoints = new ResourceEndpoints(config);
         Exchange exchange = new Exchange(ScimRequest.of(method, path, devices.principal()), Dispatcher.segments(path),
-                BASE, Instant.now(), config);
+                BASE, Instant.now(), config, new Events(List.of(), FailureLog.standard()));
 
         assertThat(endpoints.serves(exchange)).isEqualTo(served);
     }

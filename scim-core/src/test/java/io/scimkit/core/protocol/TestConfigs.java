@@ -8,6 +8,7 @@ import io.scimkit.core.store.memory.InMemoryResourceStore;
 import io.scimkit.core.store.memory.InMemoryStores;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,7 +23,7 @@ final class TestConfigs {
     static ServiceConfig of(SchemaRegistry registry, Map<String, ResourceStore> stores) {
         return new ServiceConfig(ScimTestClient.BASE, registry, stores, ClientDialect.lenient(),
                 ValidationSettings.rfc(), DeletePolicy.HARD, Map.of(), ServiceLimits.defaults(), null, true,
-                Clock.systemUTC());
+                Clock.systemUTC(), List.of());
     }
 
     /** The default configuration over fresh in-memory stores for every resource type of the registry. */
