@@ -69,13 +69,7 @@ final class TokenList {
 
     /** Accepts each item of a checked list for the tenant. */
     static void addTo(BearerTokenAuthenticator.Builder builder, String tenant, List<String> items) {
-        for (String item : items) {
-            if (isHash(item)) {
-                builder.tokenSha256(tenant, item.substring(SHA256.length()));
-            } else {
-                builder.token(tenant, item);
-            }
-        }
+        items.forEach(item -> builder.configuredTokens(tenant, item));
     }
 
     private static boolean isHash(String item) {

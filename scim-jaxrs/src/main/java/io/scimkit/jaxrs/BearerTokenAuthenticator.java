@@ -50,6 +50,7 @@ public final class BearerTokenAuthenticator implements ScimAuthenticator {
     public static final int MIN_TOKEN_LENGTH = 16;
 
     private static final String SCHEME = "Bearer";
+    private static final String SHA256_PREFIX = "sha256:";
 
     private final List<Grant> grants;
 
@@ -195,6 +196,28 @@ public final class BearerTokenAuthenticator implements ScimAuthenticator {
                 throw new IllegalArgumentException("a SHA-256 token hash is 64 hexadecimal digits");
             }
             return add(tenant, HexFormat.of().parseHex(sha256Hex), "token hash");
+        }
+
+        /**
+         * Accepts, for {@code tenant}, each token of a configuration value: comma-separated items (a bearer
+         * token never contains a comma), each a token as {@link #token(String, String)} takes it or
+         * {@code sha256:} and its hash as {@link #tokenSha256(String, String)} takes it. Two items let a
+         * tenant rotate its token without an outage: {@code sha256:<new>,sha256:<old>}.
+         *
+         * @throws IllegalArgumentException as those two methods do (the message never contains a token
+         *         or a hash)
+         */
+        public Builder configuredTokens(String tenant, String value) {
+            Objects.requireNonNull(value, "value");
+            for (String item : value.split(",", -1)) {
+                String token = item.strip();
+                if (token.regionMatches(true, 0, SHA256_PREFIX, 0, SHA256_PREFIX.length())) {
+                    tokenSha256(tenant, token.substring(SHA256_PREFIX.length()));
+                } else {
+                    token(tenant, token);
+                }
+            }
+            return this;
         }
 
         private Builder add(String tenant, byte[] digest, String what) {

@@ -252,4 +252,24 @@ class BearerTokenAuthenticatorTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(CONTOSO)
                         .doesNotContain(BearerTokenAuthenticator.sha256Hex(CONTOSO)));
     }
+
+    @Test
+    void aConfigurationValueMayListTokensAndHashes() {
+        String next = "contoso-next-token-ZZZZYYYYXXXX";
+        BearerTokenAuthenticator configured = BearerTokenAuthenticator.builder()
+                .configuredTokens("contoso", CONTOSO + " , SHA256:" + BearerTokenAuthenticator.sha256Hex(next))
+                .configuredTokens("fabrikam", FABRIKAM)
+                .build();
+        assertThat(configured.toString()).contains("tokens=3");
+        for (String token : List.of(CONTOSO, next)) {
+            assertThat(configured.authenticate(HttpHeaders.of("Authorization", "Bearer " + token)))
+                    .isInstanceOfSatisfying(AuthResult.Authenticated.class,
+                            known -> assertThat(known.principal().tenant()).isEqualTo("contoso"));
+        }
+        assertThatThrownBy(() -> BearerTokenAuthenticator.builder().configuredTokens("contoso", CONTOSO + ","))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 16");
+        assertThatThrownBy(() -> BearerTokenAuthenticator.builder().configuredTokens("contoso", "sha256:" + CONTOSO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("64 hexadecimal")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(CONTOSO));
+    }
 }
