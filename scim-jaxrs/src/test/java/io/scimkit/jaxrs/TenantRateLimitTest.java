@@ -3,14 +3,9 @@ package io.scimkit.jaxrs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.scimkit.core.ScimService;
-import io.scimkit.core.protocol.ScimPrincipal;
 import io.scimkit.core.protocol.ScimResponse;
-import io.scimkit.core.schema.SchemaRegistry;
-import io.scimkit.core.store.memory.InMemoryStores;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,18 +13,10 @@ import org.junit.jupiter.api.Test;
 /** The per-tenant request rate (token bucket), on a clock the test moves: no sleeps, no timing. */
 class TenantRateLimitTest {
     private static final long SECOND = 1_000_000_000L;
-    private static final RequestBridge.Failures FAILURES = ScimService.builder()
-            .baseUri(URI.create("https://scim.example.com/scim/v2"))
-            .userStore(InMemoryStores.create(SchemaRegistry.core()).users())
-            .groupStore(InMemoryStores.create(SchemaRegistry.core()).groups()).build()::failure;
-    private static final URI APPLICATION = URI.create("http://127.0.0.1:8080/");
-    private static final ScimResponse OK = ScimResponse.json(200, "{}".getBytes(StandardCharsets.UTF_8));
-
-    /** {@code Bearer t-<tenant>} is tenant {@code <tenant>}; anything else is refused. */
-    private static final ScimAuthenticator TENANT_TOKENS = headers -> headers.first("Authorization")
-            .filter(value -> value.startsWith("Bearer t-"))
-            .map(value -> AuthResult.authenticated(new ScimPrincipal(value.substring("Bearer t-".length()), "test")))
-            .orElse(AuthResult.refused("invalid bearer token"));
+    private static final RequestBridge.Failures FAILURES = TenantLimitFixtures.FAILURES;
+    private static final URI APPLICATION = TenantLimitFixtures.APPLICATION;
+    private static final ScimResponse OK = TenantLimitFixtures.OK;
+    private static final ScimAuthenticator TENANT_TOKENS = TenantLimitFixtures.TENANT_TOKENS;
 
     private long now = 42 * SECOND;
 
@@ -143,10 +130,7 @@ class TenantRateLimitTest {
         assertThatThrownBy(() -> limit(Double.POSITIVE_INFINITY, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> limit(1, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("burst");
-        ScimEndpoint.Builder builder = ScimEndpoint.builder(ScimService.builder()
-                .baseUri(URI.create("https://scim.example.com/scim/v2"))
-                .userStore(InMemoryStores.create(SchemaRegistry.core()).users())
-                .groupStore(InMemoryStores.create(SchemaRegistry.core()).groups()).build());
+        ScimEndpoint.Builder builder = ScimEndpoint.builder(TenantLimitFixtures.SERVICE);
         assertThatThrownBy(() -> builder.rateLimitPerTenant(5, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(builder.rateLimitPerTenant(5, 10)).isSameAs(builder);
     }
