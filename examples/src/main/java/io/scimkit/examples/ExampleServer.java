@@ -176,6 +176,10 @@ public final class ExampleServer implements AutoCloseable {
         console.println("Dialect: " + options.dialect().name().toLowerCase(Locale.ROOT)
                 + "; delete: " + options.deletePolicy().name().toLowerCase(Locale.ROOT)
                 + "; required User attributes: " + required(options.requiredAttributes()));
+        if (options.http().rateLimit() > 0) {
+            console.println("Rate limit per tenant: " + options.http().rateLimit() + " requests per second, bursts of "
+                    + options.http().rateBurst() + " (more: 429 with Retry-After)");
+        }
         if (options.publicUrl() == null) {
             if (isWildcard(options.bind())) {
                 console.println("Listening on all interfaces: use this machine's public name in the Tenant URL.");

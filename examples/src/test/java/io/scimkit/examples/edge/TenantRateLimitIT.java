@@ -49,10 +49,15 @@ class TenantRateLimitIT {
                 + BearerTokenAuthenticator.sha256Hex(PATIENT_TOKEN) + "\n");
         Files.setPosixFilePermissions(tenants, PosixFilePermissions.fromString("rw-------"));
         HttpLimits limits = HttpLimits.defaults().withRateLimit(0.1, BURST);
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
         try (ExampleServer server = ExampleServer.start(ServerOptions.defaults().withStore("memory").withPort(0)
                 .withTenantsFile(tenants).withHttp(limits), ServerEnvironment.standard()
-                .withConsole(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .withConsole(new PrintStream(console, true, StandardCharsets.UTF_8))
                 .withAccessLog(line -> { }))) {
+            assertThat(console.toString(StandardCharsets.UTF_8))
+                    .contains("Rate limit per tenant: 0.1 requests per second, bursts of 3")
+                    .contains("patient (2 tokens)").doesNotContain(PATIENT_TOKEN).doesNotContain(GREEDY_TOKEN)
+                    .doesNotContain(BearerTokenAuthenticator.sha256Hex(PATIENT_TOKEN));
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(20)).build();
             List<HttpResponse<String>> greedy = new ArrayList<>();
