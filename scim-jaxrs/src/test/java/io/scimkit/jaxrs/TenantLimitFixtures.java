@@ -5,6 +5,7 @@ import io.scimkit.core.protocol.ScimPrincipal;
 import io.scimkit.core.protocol.ScimResponse;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.memory.InMemoryStores;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
@@ -23,6 +24,17 @@ final class TenantLimitFixtures {
             .filter(value -> value.startsWith("Bearer t-"))
             .map(value -> AuthResult.authenticated(new ScimPrincipal(value.substring("Bearer t-".length()), "test")))
             .orElse(AuthResult.refused("invalid bearer token"));
+
+    /** An empty body that counts in {@code read[0]} how often it was read. */
+    static InputStream countingBody(int[] read) {
+        return new InputStream() {
+            @Override
+            public int read() {
+                read[0]++;
+                return -1;
+            }
+        };
+    }
 
     private TenantLimitFixtures() {
     }

@@ -60,13 +60,7 @@ class TenantPermitsTest {
     void theRefusedRequestsBodyIsNotRead() {
         RequestBridge bridge = bridge(1);
         int[] read = {0};
-        InputStream body = new InputStream() {
-            @Override
-            public int read() {
-                read[0]++;
-                return -1;
-            }
-        };
+        InputStream body = TenantLimitFixtures.countingBody(read);
         service = request -> {
             service = nested -> OK;
             inner.add(bridge.serve("POST", "scim/v2/Users", null, APPLICATION,

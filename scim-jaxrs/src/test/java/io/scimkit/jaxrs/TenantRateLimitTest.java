@@ -94,13 +94,7 @@ class TenantRateLimitTest {
         RequestBridge bridge = bridge(1, 1);
         get(bridge, "Bearer t-contoso");
         int[] read = {0};
-        InputStream body = new InputStream() {
-            @Override
-            public int read() {
-                read[0]++;
-                return -1;
-            }
-        };
+        InputStream body = TenantLimitFixtures.countingBody(read);
         assertThat(post(bridge, "Bearer t-contoso", body).status()).isEqualTo(429);
         assertThat(read[0]).isZero();
     }
