@@ -68,7 +68,8 @@ final class TenantRateLimit {
 
     /** The answer to a request over its tenant's rate: 429, retry after the whole seconds of the wait, at least 1. */
     static ScimResponse refusal(long waitNanos) {
-        long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
+        // Whole seconds, rounded up; in floating point so that even the longest wait cannot overflow.
+        long seconds = Math.max(1, (long) Math.ceil(waitNanos / NANOS_PER_SECOND));
         return ScimResponse.error(new ScimException(429, null,
                 "this tenant sends more requests per second than the service allows; retry later"))
                 .withHeader("Retry-After", Long.toString(seconds));

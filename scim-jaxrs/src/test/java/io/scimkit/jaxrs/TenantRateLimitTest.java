@@ -87,6 +87,7 @@ class TenantRateLimitTest {
         assertThat(TenantRateLimit.refusal(wait).header("Retry-After")).hasValue("4");
         assertThat(TenantRateLimit.refusal(1).header("Retry-After")).hasValue("1");
         assertThat(TenantRateLimit.refusal(2 * SECOND).header("Retry-After")).hasValue("2");
+        assertThat(TenantRateLimit.refusal(Long.MAX_VALUE).header("Retry-After")).hasValue("9223372037");
     }
 
     @Test
