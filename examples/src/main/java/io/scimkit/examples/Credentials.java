@@ -1,5 +1,6 @@
 package io.scimkit.examples;
 
+import io.scimkit.core.store.StoreContext;
 import io.scimkit.jaxrs.BearerTokenAuthenticator;
 import io.scimkit.jaxrs.ScimAuthenticator;
 import java.security.SecureRandom;
@@ -40,18 +41,29 @@ public record Credentials(ScimAuthenticator authenticator, List<String> startupL
             }
             TenantsFile file = TenantsFile.read(options.tenantsFile());
             BearerTokenAuthenticator.Builder builder = BearerTokenAuthenticator.builder();
-            for (Map.Entry<String, String> entry : file.tokensByTenant().entrySet()) {
-                builder.token(entry.getKey(), entry.getValue());
+            List<String> tenants = new ArrayList<>();
+            for (Map.Entry<String, List<String>> entry : file.tokensByTenant().entrySet()) {
+                TokenList.addTo(builder, entry.getKey(), entry.getValue());
+                int count = entry.getValue().size();
+                tenants.add(entry.getKey() + (count == 1 ? "" : " (" + count + " tokens)"));
             }
             List<String> lines = new ArrayList<>();
             lines.add("Secret Token: each tenant's token from " + options.tenantsFile() + " (not shown); tenants: "
-                    + String.join(", ", file.tokensByTenant().keySet()));
+                    + String.join(", ", tenants));
             file.warnings().forEach(warning -> lines.add("WARNING: " + warning));
             return new Credentials(builder.build(), lines);
         }
         if (options.token() != null) {
-            return new Credentials(BearerTokenAuthenticator.singleTenant(options.token().value()),
-                    List.of("Secret Token: " + options.token().origin() + " (not shown)"));
+            List<String> items;
+            try {
+                items = TokenList.parse(options.token().value());
+            } catch (IllegalArgumentException malformed) {
+                throw new IllegalArgumentException("the token " + options.token().origin() + " " + malformed.getMessage());
+            }
+            BearerTokenAuthenticator.Builder builder = BearerTokenAuthenticator.builder();
+            TokenList.addTo(builder, StoreContext.DEFAULT_TENANT, items);
+            return new Credentials(builder.build(), List.of("Secret Token: " + options.token().origin() + " (not shown"
+                    + (items.size() == 1 ? ")" : "; " + items.size() + " tokens accepted)")));
         }
         String generated = generateToken(random);
         return new Credentials(BearerTokenAuthenticator.singleTenant(generated), List.of(

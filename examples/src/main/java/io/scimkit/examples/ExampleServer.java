@@ -5,6 +5,8 @@ import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.jaxrs.ScimEndpoint;
 import jakarta.ws.rs.core.Application;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -51,7 +53,8 @@ public final class ExampleServer implements AutoCloseable {
         PrintWriter out = new PrintWriter(System.out, true, Charset.defaultCharset());
         PrintWriter err = new PrintWriter(System.err, true, Charset.defaultCharset());
         ServerEnvironment environment = ServerEnvironment.standard();
-        ServerCommand.Outcome outcome = ServerCommand.parse(args, System.getenv(), environment.stores(), out, err);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
+        ServerCommand.Outcome outcome = ServerCommand.parse(args, System.getenv(), environment.stores(), in, out, err);
         if (outcome instanceof ServerCommand.Exit exit) {
             if (exit.status() != 0) {
                 System.exit(exit.status());
@@ -107,6 +110,7 @@ public final class ExampleServer implements AutoCloseable {
                     .authenticator(credentials.authenticator())
                     .locationFromRequest(options.publicUrl() == null)
                     .maxConcurrentRequestsPerTenant(options.http().maxRequestsPerTenant())
+                    .rateLimitPerTenant(options.http().rateLimit(), options.http().rateBurst())
                     .build();
             Set<Object> singletons = new LinkedHashSet<>();
             singletons.add(endpoint);
@@ -172,6 +176,10 @@ public final class ExampleServer implements AutoCloseable {
         console.println("Dialect: " + options.dialect().name().toLowerCase(Locale.ROOT)
                 + "; delete: " + options.deletePolicy().name().toLowerCase(Locale.ROOT)
                 + "; required User attributes: " + required(options.requiredAttributes()));
+        if (options.http().rateLimit() > 0) {
+            console.println("Rate limit per tenant: " + options.http().rateLimit() + " requests per second, bursts of "
+                    + options.http().rateBurst() + " (more: 429 with Retry-After)");
+        }
         if (options.publicUrl() == null) {
             if (isWildcard(options.bind())) {
                 console.println("Listening on all interfaces: use this machine's public name in the Tenant URL.");

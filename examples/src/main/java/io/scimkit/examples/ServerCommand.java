@@ -6,7 +6,10 @@ import io.scimkit.core.protocol.DeletePolicy;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.ResolvedAttribute;
 import io.scimkit.core.schema.SchemaRegistry;
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -44,7 +47,13 @@ import picocli.CommandLine.ParseResult;
  * <tr><td>--max-requests-per-tenant</td><td>SCIM_MAX_REQUESTS_PER_TENANT</td><td>16</td></tr>
  * <tr><td>--idle-timeout</td><td>SCIM_IDLE_TIMEOUT</td><td>10 (seconds)</td></tr>
  * <tr><td>--min-body-rate</td><td>SCIM_MIN_BODY_RATE</td><td>1024 (bytes per second)</td></tr>
+ * <tr><td>--rate-limit</td><td>SCIM_RATE_LIMIT</td><td>0 (no limit; requests per second per tenant)</td></tr>
+ * <tr><td>--rate-burst</td><td>SCIM_RATE_BURST</td><td>one second's requests, rounded up</td></tr>
  * </table>
+ *
+ * <p>{@code --hash-token} prints {@code sha256:} and the SHA-256 hash of a token read from
+ * {@code SCIM_TOKEN_TO_HASH} or else the first line of standard input (never from the arguments, which
+ * other local users can see), for the tenants file or {@code SCIM_TOKEN}, and exits.
  */
 public final class ServerCommand {
     static final String PORT = "SCIM_PORT";
@@ -61,6 +70,9 @@ public final class ServerCommand {
     static final String MAX_REQUESTS_PER_TENANT = "SCIM_MAX_REQUESTS_PER_TENANT";
     static final String IDLE_TIMEOUT = "SCIM_IDLE_TIMEOUT";
     static final String MIN_BODY_RATE = "SCIM_MIN_BODY_RATE";
+    static final String RATE_LIMIT = "SCIM_RATE_LIMIT";
+    static final String RATE_BURST = "SCIM_RATE_BURST";
+    static final String TOKEN_TO_HASH = "SCIM_TOKEN_TO_HASH";
 
     private ServerCommand() {
     }
@@ -85,6 +97,18 @@ public final class ServerCommand {
      */
     public static Outcome parse(String[] args, Map<String, String> env, StoreFactories stores, PrintWriter out,
             PrintWriter err) {
+        return parse(args, env, stores, new BufferedReader(Reader.nullReader()), out, err);
+    }
+
+    /**
+     * Reads the arguments, falling back to the environment for options not given.
+     *
+     * @param in where {@code --hash-token} reads the token when {@code SCIM_TOKEN_TO_HASH} is not set
+     * @param out where help, version and the hash of {@code --hash-token} go
+     * @param err where usage errors go
+     */
+    public static Outcome parse(String[] args, Map<String, String> env, StoreFactories stores, BufferedReader in,
+            PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(spec(env, stores));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         try {
@@ -95,6 +119,11 @@ public final class ServerCommand {
             }
             if (commandLine.isVersionHelpRequested()) {
                 commandLine.printVersionHelp(out);
+                return new Exit(0);
+            }
+            if (result.hasMatchedOption("--hash-token")) {
+                out.println(hashToken(env, in));
+                out.flush();
                 return new Exit(0);
             }
             return new Run(options(result, env, stores));
@@ -125,6 +154,27 @@ public final class ServerCommand {
                 http(result, env));
     }
 
+    /** {@code sha256:<hex>} of the token in {@code SCIM_TOKEN_TO_HASH}, else of the first line of {@code in}. */
+    private static String hashToken(Map<String, String> env, BufferedReader in) {
+        String token = env.get(TOKEN_TO_HASH);
+        if (token == null || token.isBlank()) {
+            try {
+                token = in.readLine();
+            } catch (IOException unreadable) {
+                throw new IllegalArgumentException("--hash-token: cannot read standard input");
+            }
+        }
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("--hash-token: give the token in " + TOKEN_TO_HASH
+                    + " or on standard input, e.g. read -rs T && printf '%s\\n' \"$T\" | scim-example-server --hash-token");
+        }
+        try {
+            return TokenList.hashed(token.strip());
+        } catch (IllegalArgumentException malformed) {
+            throw new IllegalArgumentException("--hash-token: the input " + malformed.getMessage());
+        }
+    }
+
     private static @Nullable URI publicUrl(String text) {
         if (text.isBlank()) {
             return null;
@@ -144,7 +194,29 @@ public final class ServerCommand {
                         intValue(env, MAX_REQUESTS_PER_TENANT, defaults.maxRequestsPerTenant())),
                 Duration.ofSeconds(result.matchedOptionValue("--idle-timeout",
                         intValue(env, IDLE_TIMEOUT, (int) defaults.idleTimeout().toSeconds()))),
-                result.matchedOptionValue("--min-body-rate", intValue(env, MIN_BODY_RATE, defaults.minBodyRate())));
+                result.matchedOptionValue("--min-body-rate", intValue(env, MIN_BODY_RATE, defaults.minBodyRate())))
+                .withRateLimit(rate(result, env), burst(result, env));
+    }
+
+    private static double rate(ParseResult result, Map<String, String> env) {
+        if (result.hasMatchedOption("--rate-limit")) {
+            return result.matchedOptionValue("--rate-limit", 0d);
+        }
+        String value = env.get(RATE_LIMIT);
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            return Double.parseDouble(value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException(RATE_LIMIT + "='" + value + "' is not a number");
+        }
+    }
+
+    private static int burst(ParseResult result, Map<String, String> env) {
+        int fallback = HttpLimits.defaultBurst(rate(result, env));
+        int burst = result.matchedOptionValue("--rate-burst", intValue(env, RATE_BURST, fallback));
+        return rate(result, env) > 0 ? burst : 0;
     }
 
     private static @Nullable ConfiguredToken token(ParseResult result, Map<String, String> env) {
@@ -262,6 +334,16 @@ public final class ServerCommand {
         spec.addOption(option("--min-body-rate", "BYTES", int.class, MIN_BODY_RATE,
                 "Slowest a request body may arrive, in bytes per second after a grace second; a slower one "
                         + "fails with 400 (default: 1024; 0 for no minimum)."));
+        spec.addOption(option("--rate-limit", "PER_SECOND", double.class, RATE_LIMIT,
+                "Requests per second one tenant may send on average (e.g. 0.5, 20); more get 429 with "
+                        + "Retry-After, before their body is read; other tenants are not slowed "
+                        + "(default: 0, no limit)."));
+        spec.addOption(option("--rate-burst", "N", int.class, RATE_BURST,
+                "Requests one tenant may send at once after a pause, with --rate-limit (default: one "
+                        + "second's requests, rounded up)."));
+        spec.addOption(OptionSpec.builder("--hash-token").arity("0")
+                .description("Print sha256:<hash> of the token in " + TOKEN_TO_HASH + " or on the first line of "
+                        + "standard input, for the tenants file or SCIM_TOKEN, and exit.").build());
         return spec;
     }
 

@@ -21,18 +21,21 @@ import java.util.regex.Pattern;
  * The {@code --tenants} file of the multi-tenant demo: one {@code tenant=token} line per tenant
  * ({@code #} starts a comment line, blank lines are skipped, spaces around names and tokens are
  * trimmed). Each tenant's data is separate (StoreContext tenant) and each Entra tenant gets its own
- * Secret Token. Tokens never appear in error messages; lines are referred to by number.
+ * Secret Token. A token may be written as {@code sha256:} and the 64 hexadecimal digits of its SHA-256
+ * hash ({@code --hash-token} prints it), so that the file holds no secret; a tenant may have several
+ * tokens at once, comma-separated ({@code contoso=sha256:...,sha256:...}), to rotate its Secret Token
+ * without an outage. Tokens never appear in error messages; lines are referred to by number.
  *
- * @param tokensByTenant the tokens in file order, by tenant name
+ * @param tokensByTenant the tokens (or {@code sha256:} hashes) in file order, by tenant name
  * @param warnings problems that do not stop the server: a file other local users may read
  */
-public record TenantsFile(Map<String, String> tokensByTenant, List<String> warnings) {
+public record TenantsFile(Map<String, List<String>> tokensByTenant, List<String> warnings) {
     private static final Pattern TENANT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    /** RFC 6750 §2.1 {@code b64token}, as the bearer-token authenticator accepts it. */
-    private static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
 
     public TenantsFile {
-        tokensByTenant = Collections.unmodifiableMap(new LinkedHashMap<>(tokensByTenant));
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        tokensByTenant.forEach((tenant, tokens) -> copy.put(tenant, List.copyOf(tokens)));
+        tokensByTenant = Collections.unmodifiableMap(copy);
         warnings = List.copyOf(warnings);
     }
 
@@ -66,7 +69,7 @@ public record TenantsFile(Map<String, String> tokensByTenant, List<String> warni
      * @throws IllegalArgumentException naming the line of a malformed or duplicate entry
      */
     public static TenantsFile parse(List<String> lines, String source) {
-        Map<String, String> tokens = new LinkedHashMap<>();
+        Map<String, List<String>> tokens = new LinkedHashMap<>();
         Set<String> seenTokens = new HashSet<>();
         Set<String> seenTenantsIgnoringCase = new HashSet<>();
         List<String> warnings = new ArrayList<>();
@@ -91,19 +94,21 @@ public record TenantsFile(Map<String, String> tokensByTenant, List<String> warni
             if (!seenTenantsIgnoringCase.add(tenant.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException(where + ": tenant " + tenant + " is listed twice");
             }
-            if (!seenTokens.add(token)) {
-                // One token for two tenants would make the tenant of a request ambiguous.
-                throw new IllegalArgumentException(where + ": tenant " + tenant + " reuses another tenant's token");
+            List<String> items;
+            try {
+                items = TokenList.parse(token);
+            } catch (IllegalArgumentException malformed) {
+                throw new IllegalArgumentException(where + ": the value of tenant " + tenant + " "
+                        + malformed.getMessage());
             }
-            if (token.length() < BearerTokenAuthenticator.MIN_TOKEN_LENGTH) {
-                throw new IllegalArgumentException(where + ": the token of tenant " + tenant + " is shorter than "
-                        + BearerTokenAuthenticator.MIN_TOKEN_LENGTH + " characters (RFC 7644 §7.4: enough entropy)");
+            for (String item : items) {
+                if (!seenTokens.add(TokenList.hashOf(item))) {
+                    // One token for two tenants would make the tenant of a request ambiguous.
+                    throw new IllegalArgumentException(where + ": tenant " + tenant
+                            + " repeats a token (its own or another tenant's)");
+                }
             }
-            if (!B64TOKEN.matcher(token).matches()) {
-                throw new IllegalArgumentException(where + ": the token of tenant " + tenant
-                        + " has characters a bearer token cannot have (RFC 6750 §2.1: letters, digits, -._~+/ and trailing =)");
-            }
-            tokens.put(tenant, token);
+            tokens.put(tenant, items);
         }
         if (tokens.isEmpty()) {
             throw new IllegalArgumentException(source + ": no tenant=token lines");

@@ -68,4 +68,34 @@ class CredentialsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exclude each other")
                 .satisfies(error -> assertThat(error.getMessage()).doesNotContain(TOKEN));
     }
+
+    @Test
+    void aTenantsFileMayHoldHashesAndTwoTokensPerTenantForRotation(@TempDir Path dir) throws IOException {
+        String next = "contoso-next-token-0123456789";
+        Path file = Files.writeString(dir.resolve("tenants"), "contoso=sha256:"
+                + io.scimkit.jaxrs.BearerTokenAuthenticator.sha256Hex("contoso-token-0123456789") + ",sha256:"
+                + io.scimkit.jaxrs.BearerTokenAuthenticator.sha256Hex(next) + "\nfabrikam=fabrikam-token-0123456789\n");
+        Credentials credentials = Credentials.from(ServerOptions.defaults().withTenantsFile(file), new SecureRandom());
+        for (String token : java.util.List.of("contoso-token-0123456789", next)) {
+            assertThat(call(credentials, token)).isInstanceOfSatisfying(AuthResult.Authenticated.class,
+                    known -> assertThat(known.principal().tenant()).isEqualTo("contoso"));
+        }
+        assertThat(call(credentials, "fabrikam-token-0123456789")).isInstanceOf(AuthResult.Authenticated.class);
+        assertThat(String.join("\n", credentials.startupLines())).contains("contoso (2 tokens), fabrikam")
+                .doesNotContain("token-0123456789").doesNotContain("sha256");
+    }
+
+    @Test
+    void theConfiguredTokenMayBeAHashOrTwoTokens() {
+        String old = "configured-old-0123456789";
+        Credentials credentials = Credentials.from(ServerOptions.defaults().withToken(new ConfiguredToken(
+                old + ",sha256:" + io.scimkit.jaxrs.BearerTokenAuthenticator.sha256Hex(TOKEN), "from SCIM_TOKEN")),
+                new SecureRandom());
+        assertThat(call(credentials, TOKEN)).isInstanceOf(AuthResult.Authenticated.class);
+        assertThat(call(credentials, old)).isInstanceOf(AuthResult.Authenticated.class);
+        assertThat(String.join("\n", credentials.startupLines())).contains("2 tokens").doesNotContain(old);
+        assertThatThrownBy(() -> Credentials.from(ServerOptions.defaults().withToken(
+                new ConfiguredToken("sha256:12", "from SCIM_TOKEN")), new SecureRandom()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from SCIM_TOKEN");
+    }
 }

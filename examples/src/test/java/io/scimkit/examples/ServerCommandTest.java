@@ -78,6 +78,52 @@ class ServerCommandTest {
         ServerOptions options = run(Map.of());
         assertThat(options.publicUrl()).as("Location from the connection's address").isNull();
         assertThat(options.http()).isEqualTo(new HttpLimits(200, 16, java.time.Duration.ofSeconds(10), 1024));
+        assertThat(options.http().rateLimit()).as("no request-rate limit by default").isZero();
+    }
+
+    @Test
+    void theRateLimitIsReadFromTheCommandLineAndTheEnvironment() {
+        assertThat(run(Map.of(), "--rate-limit", "2.5").http()).extracting(HttpLimits::rateLimit, HttpLimits::rateBurst)
+                .containsExactly(2.5, 3);
+        assertThat(run(Map.of(), "--rate-limit", "20", "--rate-burst", "100").http())
+                .extracting(HttpLimits::rateLimit, HttpLimits::rateBurst).containsExactly(20.0, 100);
+        assertThat(run(Map.of("SCIM_RATE_LIMIT", "0.5", "SCIM_RATE_BURST", "4")).http())
+                .extracting(HttpLimits::rateLimit, HttpLimits::rateBurst).containsExactly(0.5, 4);
+        assertThat(run(Map.of("SCIM_RATE_LIMIT", "5"), "--rate-limit", "0").http().rateLimit()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} {1} is refused")
+    @CsvSource({"--rate-limit, -1", "--rate-limit, NaN", "--rate-limit, Infinity", "--rate-limit, x"})
+    void badRateLimitsAreUsageErrors(String option, String value) {
+        assertThat(parse(Map.of(), option, value)).isEqualTo(new ServerCommand.Exit(2));
+        assertThat(err.toString()).contains(option);
+    }
+
+    @Test
+    void hashTokenPrintsTheHashOfTheTokenFromTheEnvironmentOrStandardInput() {
+        String token = "a-new-secret-token-0123456789";
+        String expected = "sha256:" + io.scimkit.jaxrs.BearerTokenAuthenticator.sha256Hex(token);
+        assertThat(ServerCommand.parse(new String[] {"--hash-token"}, Map.of("SCIM_TOKEN_TO_HASH", token),
+                StoreFactories.defaults(), new java.io.BufferedReader(new java.io.StringReader("")),
+                new PrintWriter(out, true), new PrintWriter(err, true))).isEqualTo(new ServerCommand.Exit(0));
+        assertThat(out.toString().strip()).isEqualTo(expected);
+        out.getBuffer().setLength(0);
+        assertThat(ServerCommand.parse(new String[] {"--hash-token"}, Map.of(), StoreFactories.defaults(),
+                new java.io.BufferedReader(new java.io.StringReader(token + "\n")),
+                new PrintWriter(out, true), new PrintWriter(err, true))).isEqualTo(new ServerCommand.Exit(0));
+        assertThat(out.toString().strip()).isEqualTo(expected);
+    }
+
+    @Test
+    void hashTokenRefusesAMissingOrShortTokenWithoutEchoingIt() {
+        assertThat(ServerCommand.parse(new String[] {"--hash-token"}, Map.of("SCIM_TOKEN_TO_HASH", "short-secret"),
+                StoreFactories.defaults(), new java.io.BufferedReader(new java.io.StringReader("")),
+                new PrintWriter(out, true), new PrintWriter(err, true))).isEqualTo(new ServerCommand.Exit(2));
+        assertThat(err.toString()).contains("--hash-token").contains("shorter than 16").doesNotContain("short-secret");
+        assertThat(ServerCommand.parse(new String[] {"--hash-token"}, Map.of(), StoreFactories.defaults(),
+                new java.io.BufferedReader(new java.io.StringReader("")), new PrintWriter(out, true),
+                new PrintWriter(err, true))).isEqualTo(new ServerCommand.Exit(2));
+        assertThat(out.toString()).doesNotContain("sha256:");
     }
 
     @ParameterizedTest(name = "{0} {1} is refused")

@@ -21,15 +21,15 @@ class TenantsFileTest {
     void readsTenantTokenLinesSkippingCommentsAndBlanks() {
         TenantsFile file = TenantsFile.parse(List.of("# demo tenants", "", " contoso = " + CONTOSO + " ",
                 "fabrikam=" + FABRIKAM, "   "), "tenants");
-        assertThat(file.tokensByTenant()).containsExactly(java.util.Map.entry("contoso", CONTOSO),
-                java.util.Map.entry("fabrikam", FABRIKAM));
+        assertThat(file.tokensByTenant()).containsExactly(java.util.Map.entry("contoso", List.of(CONTOSO)),
+                java.util.Map.entry("fabrikam", List.of(FABRIKAM)));
         assertThat(file.warnings()).isEmpty();
         assertThat(file.toString()).contains("contoso").doesNotContain(CONTOSO);
     }
 
     @Test
     void aTokenMayContainEqualsSigns() {
-        assertThat(TenantsFile.parse(List.of("a=" + CONTOSO + "=="), "t").tokensByTenant()).containsEntry("a", CONTOSO + "==");
+        assertThat(TenantsFile.parse(List.of("a=" + CONTOSO + "=="), "t").tokensByTenant()).containsEntry("a", List.of(CONTOSO + "=="));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -38,8 +38,10 @@ class TenantsFileTest {
         "=" + CONTOSO + "|tenants line 1: a tenant name",
         "bad name=" + CONTOSO + "|tenants line 1: a tenant name",
         "contoso=|tenants line 1: tenant contoso has no token",
-        "contoso=short|tenants line 1: the token of tenant contoso is shorter than 16",
-        "contoso=has space in it 0123456789|tenants line 1: the token of tenant contoso has characters",
+        "contoso=short|tenants line 1: the value of tenant contoso has a token shorter than 16",
+        "contoso=has space in it 0123456789|tenants line 1: the value of tenant contoso has a token with characters",
+        "contoso=" + CONTOSO + ",|tenants line 1: the value of tenant contoso has an empty token",
+        "contoso=sha256:abc|tenants line 1: the value of tenant contoso has a sha256: value that is not 64",
         "# only a comment|tenants: no tenant=token lines"
     })
     void malformedLinesAreRefusedByLineNumberWithoutTheToken(String line, String message) {
@@ -53,8 +55,24 @@ class TenantsFileTest {
         assertThatThrownBy(() -> TenantsFile.parse(List.of("contoso=" + CONTOSO, "CONTOSO=" + FABRIKAM), "t"))
                 .hasMessageContaining("t line 2: tenant CONTOSO is listed twice");
         assertThatThrownBy(() -> TenantsFile.parse(List.of("contoso=" + CONTOSO, "fabrikam=" + CONTOSO), "t"))
-                .hasMessageContaining("t line 2: tenant fabrikam reuses another tenant's token")
+                .hasMessageContaining("t line 2: tenant fabrikam repeats a token")
                 .satisfies(error -> assertThat(error.getMessage()).doesNotContain(CONTOSO));
+        String hash = io.scimkit.jaxrs.BearerTokenAuthenticator.sha256Hex(CONTOSO);
+        assertThatThrownBy(() -> TenantsFile.parse(List.of("contoso=" + CONTOSO, "fabrikam=sha256:" + hash), "t"))
+                .as("a token and its hash are the same token")
+                .hasMessageContaining("t line 2: tenant fabrikam repeats a token")
+                .satisfies(error -> assertThat(error.getMessage()).doesNotContain(hash));
+        assertThatThrownBy(() -> TenantsFile.parse(List.of("contoso=" + CONTOSO + "," + CONTOSO), "t"))
+                .hasMessageContaining("t line 1: tenant contoso repeats a token");
+    }
+
+    @Test
+    void aTenantMayHaveSeveralTokensAndHashesForRotation() {
+        String hash = io.scimkit.jaxrs.BearerTokenAuthenticator.sha256Hex(FABRIKAM).toUpperCase(java.util.Locale.ROOT);
+        TenantsFile file = TenantsFile.parse(List.of("contoso = " + CONTOSO + " , sha256:" + hash), "tenants");
+        assertThat(file.tokensByTenant()).containsExactly(
+                java.util.Map.entry("contoso", List.of(CONTOSO, "sha256:" + hash)));
+        assertThat(file.toString()).doesNotContain(CONTOSO).doesNotContain(hash);
     }
 
     @Test

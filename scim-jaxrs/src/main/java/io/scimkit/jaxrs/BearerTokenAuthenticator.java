@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -22,6 +23,12 @@ import org.jspecify.annotations.Nullable;
  * timing, and every configured token is compared on every request so its position does not leak
  * either. Tokens are never logged, and {@link #toString()} names only tenants.
  *
+ * <p>A configuration may hold the SHA-256 hash of a token ({@link #sha256Hex(String)},
+ * {@link Builder#tokenSha256(String, String)}) instead of the token itself, so that no file or property
+ * holds the secret. A tenant may have several tokens at once: to rotate the Secret Token without an
+ * outage, configure the new token next to the old one, change it in the identity provider, then remove
+ * the old one.
+ *
  * <p>Refused (401): no {@code Authorization} header, more than one, a scheme other than
  * {@code Bearer}, an empty or syntactically invalid token (RFC 6750 {@code b64token}), or an unknown
  * token.
@@ -31,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * ScimAuthenticator many = BearerTokenAuthenticator.builder()
  *         .token("contoso", contosoToken)
  *         .token("fabrikam", fabrikamToken)
+ *         .tokenSha256("fabrikam", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
  *         .build();
  * }</pre>
  */
@@ -42,6 +50,7 @@ public final class BearerTokenAuthenticator implements ScimAuthenticator {
     public static final int MIN_TOKEN_LENGTH = 16;
 
     private static final String SCHEME = "Bearer";
+    private static final String SHA256_PREFIX = "sha256:";
 
     private final List<Grant> grants;
 
@@ -121,6 +130,14 @@ public final class BearerTokenAuthenticator implements ScimAuthenticator {
         return true;
     }
 
+    /**
+     * The SHA-256 hash of a token's UTF-8 bytes as 64 lower-case hexadecimal digits, as
+     * {@link Builder#tokenSha256(String, String)} accepts it: what to store instead of the token.
+     */
+    public static String sha256Hex(String token) {
+        return HexFormat.of().formatHex(digest(Objects.requireNonNull(token, "token")));
+    }
+
     /** The SHA-256 digest of a token's UTF-8 bytes: always 32 bytes, whatever the token's length. */
     static byte[] digest(String token) {
         try {
@@ -160,11 +177,57 @@ public final class BearerTokenAuthenticator implements ScimAuthenticator {
                 throw new IllegalArgumentException("a bearer token consists of letters, digits and -._~+/ "
                         + "with optional trailing '=' (RFC 6750 §2.1)");
             }
-            byte[] digest = digest(token);
+            return add(tenant, digest(token), "token");
+        }
+
+        /**
+         * Accepts, for {@code tenant}, the token whose SHA-256 hash is {@code sha256Hex}
+         * ({@link #sha256Hex(String)}: 64 hexadecimal digits, either case), so that the configuration
+         * holds no secret. The token's length and syntax cannot be checked from its hash: hash only
+         * tokens {@link #token(String, String)} would accept.
+         *
+         * @throws IllegalArgumentException if the tenant is empty, the hash is not 64 hexadecimal digits,
+         *         or the same token is already configured (the message never contains the hash)
+         */
+        public Builder tokenSha256(String tenant, String sha256Hex) {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(sha256Hex, "sha256Hex");
+            if (sha256Hex.length() != 64 || !sha256Hex.chars().allMatch(HexFormat::isHexDigit)) {
+                throw new IllegalArgumentException("a SHA-256 token hash is 64 hexadecimal digits");
+            }
+            return add(tenant, HexFormat.of().parseHex(sha256Hex), "token hash");
+        }
+
+        /**
+         * Accepts, for {@code tenant}, each token of a configuration value: comma-separated items (a bearer
+         * token never contains a comma), each a token as {@link #token(String, String)} takes it or
+         * {@code sha256:} and its hash as {@link #tokenSha256(String, String)} takes it. Two items let a
+         * tenant rotate its token without an outage: {@code sha256:<new>,sha256:<old>}.
+         *
+         * @throws IllegalArgumentException as those two methods do (the message never contains a token
+         *         or a hash)
+         */
+        public Builder configuredTokens(String tenant, String value) {
+            Objects.requireNonNull(value, "value");
+            for (String item : value.split(",", -1)) {
+                String token = item.strip();
+                if (token.regionMatches(true, 0, SHA256_PREFIX, 0, SHA256_PREFIX.length())) {
+                    tokenSha256(tenant, token.substring(SHA256_PREFIX.length()));
+                } else {
+                    token(tenant, token);
+                }
+            }
+            return this;
+        }
+
+        private Builder add(String tenant, byte[] digest, String what) {
+            if (tenant.isEmpty()) {
+                throw new IllegalArgumentException("a tenant name is not empty");
+            }
             @Nullable Grant existing = grants.stream()
                     .filter(grant -> MessageDigest.isEqual(grant.digest(), digest)).findFirst().orElse(null);
             if (existing != null) {
-                throw new IllegalArgumentException("the same token is configured twice (tenant "
+                throw new IllegalArgumentException("the same " + what + " is configured twice (tenant "
                         + existing.principal().tenant() + " and tenant " + tenant + ")");
             }
             grants.add(new Grant(digest, new ScimPrincipal(tenant, "bearer token of tenant " + tenant)));

@@ -32,6 +32,7 @@ final class RequestBridge {
     private final int bodyLimit;
     private final boolean locationFromRequest;
     private final TenantPermits permits;
+    private final TenantRateLimit rateLimit;
     /** The last {@link #scimBase} result; a benign race: any thread's result is right. */
     private volatile @Nullable ResolvedBase lastBase;
 
@@ -48,7 +49,16 @@ final class RequestBridge {
     /** @param permits how many requests of one tenant are served at once */
     RequestBridge(Function<ScimRequest, ScimResponse> service, Failures failures, BasePath basePath,
             ScimAuthenticator authenticator, int bodyLimit, boolean locationFromRequest, TenantPermits permits) {
+        this(service, failures, basePath, authenticator, bodyLimit, locationFromRequest, permits,
+                TenantRateLimit.UNLIMITED);
+    }
+
+    /** @param rateLimit how many requests per second one tenant may send */
+    RequestBridge(Function<ScimRequest, ScimResponse> service, Failures failures, BasePath basePath,
+            ScimAuthenticator authenticator, int bodyLimit, boolean locationFromRequest, TenantPermits permits,
+            TenantRateLimit rateLimit) {
         this.permits = permits;
+        this.rateLimit = rateLimit;
         this.service = service;
         this.failures = failures;
         this.basePath = basePath;
@@ -95,6 +105,11 @@ final class RequestBridge {
             if (principal != null && RawPath.hasEncodedSlash(rawScimPath.get())) {
                 return Optional.of(new Reply(ScimResponse.error(ScimException.notFound(
                         "no SCIM endpoint at this path: resource ids never contain '/', encoded or not")), mediaType));
+            }
+            // The tenant's rate is checked before anything else is spent on the request.
+            long wait = principal == null ? 0 : rateLimit.tryTake(principal.tenant());
+            if (wait > 0) {
+                return Optional.of(new Reply(TenantRateLimit.refusal(wait), mediaType));
             }
             // The tenant's permit is taken before the body is read: a slow body holds one of its tenant's only.
             Optional<TenantPermits.Permit> permit = principal == null ? Optional.of(TenantPermits.NOTHING_HELD)

@@ -59,14 +59,14 @@ public final class ScimEndpoint {
     private final ErrorBodies errorBodies;
 
     private ScimEndpoint(ScimService service, BasePath basePath, ScimAuthenticator authenticator,
-            boolean locationFromRequest, int perTenant) {
+            boolean locationFromRequest, int perTenant, TenantRateLimit rateLimit) {
         this.basePath = basePath;
         ServiceLimits limits = service.limits();
         // Read one byte past the larger limit: /Bulk has its own (RFC 7644 §3.7.4); the service checks each.
         int bodyLimit = Math.max(limits.maxPayloadSize(), limits.bulkMaxPayloadSize());
         this.service = service;
         this.bridge = new RequestBridge(service::handle, service::failure, basePath, authenticator, bodyLimit,
-                locationFromRequest, new TenantPermits(perTenant));
+                locationFromRequest, new TenantPermits(perTenant), rateLimit);
         this.errorBodies = new ErrorBodies(basePath);
     }
 
@@ -166,6 +166,8 @@ public final class ScimEndpoint {
         private @Nullable ScimAuthenticator authenticator;
         private boolean locationFromRequest = true;
         private int perTenant;
+        private double ratePerSecond;
+        private int rateBurst;
 
         private Builder(ScimService service) {
             this.service = Objects.requireNonNull(service, "service");
@@ -219,6 +221,25 @@ public final class ScimEndpoint {
         }
 
         /**
+         * The most requests per second one tenant (the authenticated principal's) may send, as a token
+         * bucket: a tenant idle for a while may send {@code burst} requests at once, then
+         * {@code perSecond} on average. A request over it gets 429 with {@code Retry-After} (whole
+         * seconds until the tenant may send again, rounded up) and an RFC 7644 §3.12 error body at once,
+         * before its body is read. Each tenant has its own bucket, so one tenant's burst does not slow
+         * the others. Anonymous requests (discovery, or refused) are not counted. {@code perSecond} 0,
+         * the default, for no limit.
+         *
+         * @throws IllegalArgumentException if {@code perSecond} is negative or not finite, or positive
+         *         with a {@code burst} below 1
+         */
+        public Builder rateLimitPerTenant(double perSecond, int burst) {
+            TenantRateLimit.check(perSecond, burst);
+            this.ratePerSecond = perSecond;
+            this.rateBurst = burst;
+            return this;
+        }
+
+        /**
          * The endpoint.
          *
          * @throws IllegalStateException if no authenticator was given
@@ -227,7 +248,9 @@ public final class ScimEndpoint {
             if (authenticator == null) {
                 throw new IllegalStateException("an authenticator is required (RFC 7644 §2)");
             }
-            return new ScimEndpoint(service, basePath, authenticator, locationFromRequest, perTenant);
+            return new ScimEndpoint(service, basePath, authenticator, locationFromRequest, perTenant,
+                    ratePerSecond == 0 ? TenantRateLimit.UNLIMITED
+                            : new TenantRateLimit(ratePerSecond, rateBurst, System::nanoTime));
         }
     }
 }

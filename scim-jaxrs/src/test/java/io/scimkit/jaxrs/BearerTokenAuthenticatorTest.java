@@ -209,4 +209,67 @@ class BearerTokenAuthenticatorTest {
                     .isEqualTo(B64TOKEN.matcher(candidate).matches());
         }
     }
+
+    @Test
+    void aStoredSha256HashAcceptsItsTokenAlongsideAPlainOne() {
+        String next = "contoso-next-token-ZZZZYYYYXXXX";
+        String hash = BearerTokenAuthenticator.sha256Hex(next);
+        assertThat(hash).hasSize(64).matches("[0-9a-f]{64}")
+                // SHA-256 of "abc", FIPS 180-2 appendix B.1
+                .isNotEqualTo(BearerTokenAuthenticator.sha256Hex("abc"));
+        assertThat(BearerTokenAuthenticator.sha256Hex("abc"))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        BearerTokenAuthenticator rotating = BearerTokenAuthenticator.builder()
+                .token("contoso", CONTOSO)
+                .tokenSha256("contoso", hash.toUpperCase(java.util.Locale.ROOT))
+                .build();
+        for (String token : List.of(CONTOSO, next)) {
+            AuthResult result = rotating.authenticate(HttpHeaders.of("Authorization", "Bearer " + token));
+            assertThat(result).isInstanceOf(AuthResult.Authenticated.class);
+            assertThat(((AuthResult.Authenticated) result).principal().tenant()).isEqualTo("contoso");
+        }
+        assertThat(rotating.authenticate(HttpHeaders.of("Authorization", "Bearer " + hash)))
+                .as("the hash itself is not a token").isInstanceOf(AuthResult.Refused.class);
+        assertThat(rotating.toString()).contains("tokens=2").doesNotContain(hash).doesNotContain(next);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "abc", "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+            "ga7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad00"})
+    void aMalformedHashIsRefusedWithoutEchoingIt(String hash) {
+        assertThatThrownBy(() -> BearerTokenAuthenticator.builder().tokenSha256("contoso", hash))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("64 hexadecimal digits")
+                .satisfies(e -> assertThat(hash.isEmpty() || !e.getMessage().contains(hash)).isTrue());
+    }
+
+    @Test
+    void aHashOfAnAlreadyConfiguredTokenIsRefused() {
+        assertThatThrownBy(() -> BearerTokenAuthenticator.builder().token("contoso", CONTOSO)
+                .tokenSha256("fabrikam", BearerTokenAuthenticator.sha256Hex(CONTOSO)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("configured twice")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(CONTOSO)
+                        .doesNotContain(BearerTokenAuthenticator.sha256Hex(CONTOSO)));
+    }
+
+    @Test
+    void aConfigurationValueMayListTokensAndHashes() {
+        String next = "contoso-next-token-ZZZZYYYYXXXX";
+        BearerTokenAuthenticator configured = BearerTokenAuthenticator.builder()
+                .configuredTokens("contoso", CONTOSO + " , SHA256:" + BearerTokenAuthenticator.sha256Hex(next))
+                .configuredTokens("fabrikam", FABRIKAM)
+                .build();
+        assertThat(configured.toString()).contains("tokens=3");
+        for (String token : List.of(CONTOSO, next)) {
+            assertThat(configured.authenticate(HttpHeaders.of("Authorization", "Bearer " + token)))
+                    .isInstanceOfSatisfying(AuthResult.Authenticated.class,
+                            known -> assertThat(known.principal().tenant()).isEqualTo("contoso"));
+        }
+        assertThatThrownBy(() -> BearerTokenAuthenticator.builder().configuredTokens("contoso", CONTOSO + ","))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 16");
+        assertThatThrownBy(() -> BearerTokenAuthenticator.builder().configuredTokens("contoso", "sha256:" + CONTOSO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("64 hexadecimal")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(CONTOSO));
+    }
 }

@@ -3,16 +3,11 @@ package io.scimkit.jaxrs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.scimkit.core.ScimService;
-import io.scimkit.core.protocol.ScimPrincipal;
 import io.scimkit.core.protocol.ScimRequest;
 import io.scimkit.core.protocol.ScimResponse;
-import io.scimkit.core.schema.SchemaRegistry;
-import io.scimkit.core.store.memory.InMemoryStores;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +19,10 @@ import org.junit.jupiter.api.Test;
  * again while the outer request still holds its permit, as a concurrent request would.
  */
 class TenantPermitsTest {
-    private static final RequestBridge.Failures FAILURES = ScimService.builder()
-            .baseUri(URI.create("https://scim.example.com/scim/v2"))
-            .userStore(InMemoryStores.create(SchemaRegistry.core()).users())
-            .groupStore(InMemoryStores.create(SchemaRegistry.core()).groups()).build()::failure;
-    private static final URI APPLICATION = URI.create("http://127.0.0.1:8080/");
-    private static final ScimResponse OK = ScimResponse.json(200, "{}".getBytes(StandardCharsets.UTF_8));
-
-    /** {@code Bearer t-<tenant>} is tenant {@code <tenant>}; anything else is refused. */
-    private static final ScimAuthenticator TENANT_TOKENS = headers -> headers.first("Authorization")
-            .filter(value -> value.startsWith("Bearer t-"))
-            .map(value -> AuthResult.authenticated(new ScimPrincipal(value.substring("Bearer t-".length()), "test")))
-            .orElse(AuthResult.refused("invalid bearer token"));
+    private static final RequestBridge.Failures FAILURES = TenantLimitFixtures.FAILURES;
+    private static final URI APPLICATION = TenantLimitFixtures.APPLICATION;
+    private static final ScimResponse OK = TenantLimitFixtures.OK;
+    private static final ScimAuthenticator TENANT_TOKENS = TenantLimitFixtures.TENANT_TOKENS;
 
     private final List<ScimResponse> inner = new ArrayList<>();
     private Function<ScimRequest, ScimResponse> service = request -> OK;
@@ -73,13 +60,7 @@ class TenantPermitsTest {
     void theRefusedRequestsBodyIsNotRead() {
         RequestBridge bridge = bridge(1);
         int[] read = {0};
-        InputStream body = new InputStream() {
-            @Override
-            public int read() {
-                read[0]++;
-                return -1;
-            }
-        };
+        InputStream body = TenantLimitFixtures.countingBody(read);
         service = request -> {
             service = nested -> OK;
             inner.add(bridge.serve("POST", "scim/v2/Users", null, APPLICATION,

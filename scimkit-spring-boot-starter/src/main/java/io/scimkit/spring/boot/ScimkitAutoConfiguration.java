@@ -75,7 +75,7 @@ public final class ScimkitAutoConfiguration {
         // Sorted, so that a failure always names the same tenant first.
         for (Map.Entry<String, String> grant : new TreeMap<>(properties.tokens()).entrySet()) {
             try {
-                builder.token(grant.getKey(), grant.getValue());
+                builder.configuredTokens(grant.getKey(), grant.getValue());
             } catch (IllegalArgumentException unusable) {
                 // The builder's message never contains the token.
                 throw new ScimkitConfigurationException("The SCIM token of tenant '" + grant.getKey()
@@ -134,6 +134,7 @@ public final class ScimkitAutoConfiguration {
                 .authenticator(authenticator)
                 .locationFromRequest(properties.publicBaseUri() == null)
                 .maxConcurrentRequestsPerTenant(properties.limits().maxConcurrentRequestsPerTenant())
+                .rateLimitPerTenant(properties.limits().rateLimitPerTenant(), properties.limits().rateBurst())
                 .build();
     }
 

@@ -51,7 +51,10 @@ import org.springframework.util.unit.DataSize;
  *     with its schema URN.
  * @param tokens Bearer tokens (RFC 6750) by tenant: a request with a tenant's token reads and writes that
  *     tenant's users and groups only. At least 16 characters each; set them from the environment
- *     (SCIMKIT_TOKENS_CONTOSO for tenant contoso) or a secret store, never in a committed file.
+ *     (SCIMKIT_TOKENS_CONTOSO for tenant contoso) or a secret store, never in a committed file. A value
+ *     may be 'sha256:' and the 64 hexadecimal digits of the token's SHA-256 hash instead of the token, and
+ *     may list several comma-separated tokens or hashes, so that a tenant's token can be rotated without
+ *     an outage.
  * @param anonymousDiscovery Whether /ServiceProviderConfig, /ResourceTypes and /Schemas answer callers
  *     without a token (RFC 7644 section 4).
  * @param limits The limits the service enforces and advertises in /ServiceProviderConfig.
@@ -115,6 +118,11 @@ public record ScimkitProperties(
      *     GET is streamed and not limited.
      * @param maxPatchOperations The most operations in one PATCH request (RFC 7644 section 3.5.2); beyond it
      *     400 tooMany before any is applied.
+     * @param rateLimitPerTenant The requests per second one tenant may send on average, 0 for no limit; a
+     *     request over it gets 429 with Retry-After (RFC 6585 section 4) before its body is read. Each tenant
+     *     has its own allowance, so one tenant's burst does not slow the others. Not advertised.
+     * @param rateBurst The requests one tenant may send at once after a pause, with a rate limit; 0 for one
+     *     second's requests, rounded up.
      */
     public record Limits(
             @DefaultValue("1MB") DataSize maxPayloadSize,
@@ -127,12 +135,24 @@ public record ScimkitProperties(
             @DefaultValue("10m") Duration cursorTimeout,
             @DefaultValue("0") int maxConcurrentRequestsPerTenant,
             @DefaultValue("100000") int maxMembersPerResponse,
-            @DefaultValue("1000") int maxPatchOperations) {
+            @DefaultValue("1000") int maxPatchOperations,
+            @DefaultValue("0") double rateLimitPerTenant,
+            @DefaultValue("0") int rateBurst) {
 
         public Limits {
             if (maxConcurrentRequestsPerTenant < 0) {
                 throw new IllegalArgumentException(
                         "scimkit.limits.max-concurrent-requests-per-tenant is 0 (no limit) or more");
+            }
+            if (!(rateLimitPerTenant >= 0) || Double.isInfinite(rateLimitPerTenant)) {
+                throw new IllegalArgumentException(
+                        "scimkit.limits.rate-limit-per-tenant is 0 (no limit) or more requests per second");
+            }
+            if (rateBurst < 0) {
+                throw new IllegalArgumentException("scimkit.limits.rate-burst is 0 (one second's requests) or more");
+            }
+            if (rateLimitPerTenant > 0 && rateBurst == 0) {
+                rateBurst = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.ceil(rateLimitPerTenant)));
             }
             Objects.requireNonNull(maxPayloadSize, "maxPayloadSize");
             Objects.requireNonNull(bulkMaxPayloadSize, "bulkMaxPayloadSize");

@@ -169,6 +169,34 @@ class ScimkitAutoConfigurationTest {
     }
 
     @Test
+    void aTenantMayHaveAHashedTokenNextToAnotherForRotation() {
+        String next = TOKEN + "-next";
+        runner.withUserConfiguration(MemoryStores.class)
+                .withPropertyValues("scimkit.tokens.contoso=" + TOKEN + ",sha256:"
+                        + io.scimkit.jaxrs.BearerTokenAuthenticator.sha256Hex(next),
+                        "scimkit.limits.rate-limit-per-tenant=5")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(ScimEndpoint.class);
+                    ScimAuthenticator authenticator = context.getBean(ScimAuthenticator.class);
+                    for (String token : java.util.List.of(TOKEN, next)) {
+                        AuthResult result = authenticator.authenticate(io.scimkit.core.protocol.HttpHeaders.of(
+                                java.util.Map.of("Authorization", java.util.List.of("Bearer " + token))));
+                        assertThat(result).isInstanceOfSatisfying(AuthResult.Authenticated.class,
+                                known -> assertThat(known.principal().tenant()).isEqualTo("contoso"));
+                    }
+                    assertThat(authenticator.toString()).contains("tokens=2").doesNotContain(TOKEN);
+                });
+    }
+
+    @Test
+    void aMalformedTokenHashIsRefusedWithoutEchoingIt() {
+        runner.withUserConfiguration(MemoryStores.class)
+                .withPropertyValues("scimkit.tokens.contoso=sha256:" + TOKEN)
+                .run(context -> assertThat(startupFailure(context)).hasMessageContaining("scimkit.tokens.contoso")
+                        .hasMessageContaining("64 hexadecimal").hasMessageNotContaining(TOKEN));
+    }
+
+    @Test
     void theApplicationsAuthenticatorNeedsNoToken() {
         runner.withUserConfiguration(MemoryStores.class, OwnAuthenticator.class).run(context -> {
             assertThat(context).hasNotFailed();

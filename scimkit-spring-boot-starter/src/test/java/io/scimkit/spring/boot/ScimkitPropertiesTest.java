@@ -98,4 +98,25 @@ class ScimkitPropertiesTest {
         assertThatThrownBy(() -> bind(Map.of("scimkit.limits.max-concurrent-requests-per-tenant", "-1")))
                 .hasStackTraceContaining("max-concurrent-requests-per-tenant");
     }
+
+    @Test
+    void thePerTenantRateLimitIsOffByDefaultAndBindable() {
+        assertThat(bind(Map.of()).limits()).extracting(ScimkitProperties.Limits::rateLimitPerTenant,
+                ScimkitProperties.Limits::rateBurst).containsExactly(0.0, 0);
+        assertThat(bind(Map.of("scimkit.limits.rate-limit-per-tenant", "2.5")).limits())
+                .extracting(ScimkitProperties.Limits::rateLimitPerTenant, ScimkitProperties.Limits::rateBurst)
+                .as("the burst defaults to one second's requests, rounded up").containsExactly(2.5, 3);
+        assertThat(bind(Map.of("scimkit.limits.rate-limit-per-tenant", "20", "scimkit.limits.rate-burst", "100"))
+                .limits().rateBurst()).isEqualTo(100);
+        assertThatThrownBy(() -> bind(Map.of("scimkit.limits.rate-limit-per-tenant", "-1")))
+                .hasStackTraceContaining("rate-limit-per-tenant");
+        assertThatThrownBy(() -> bind(Map.of("scimkit.limits.rate-burst", "-1")))
+                .hasStackTraceContaining("rate-burst");
+    }
+
+    @Test
+    void aTokenValueMayListHashedTokensAndIsKeptAsGiven() {
+        String value = "contoso-token-0123456789,sha256:" + "ab".repeat(32);
+        assertThat(bind(Map.of("scimkit.tokens.contoso", value)).tokens()).containsExactly(Map.entry("contoso", value));
+    }
 }
