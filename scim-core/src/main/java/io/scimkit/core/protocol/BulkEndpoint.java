@@ -52,7 +52,7 @@ final class BulkEndpoint implements Endpoint {
         if (limits.bulkMaxOperations() == 0) {
             throw ScimException.notImplemented("Bulk operations are not supported by this service provider.");
         }
-        BulkRequest request = BulkCodec.read(RequestBodies.json(exchange.request(), exchange.config().dialect()));
+        BulkRequest request = BulkCodec.read(RequestBodies.json(exchange.request(), exchange.dialect()));
         List<BulkOperation> operations = request.operations();
         if (operations.size() > limits.bulkMaxOperations()) {
             throw ScimException.payloadTooLarge("The bulk request has " + operations.size()

@@ -1,5 +1,6 @@
 package io.scimkit.core.protocol;
 
+import io.scimkit.core.dialect.ClientDialect;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -10,15 +11,23 @@ import org.jspecify.annotations.Nullable;
  * One request on its way through the dispatcher: the request, its path split into segments below
  * the base URI (empty segments dropped, so {@code /Users/} is {@code /Users}), the effective base
  * URI (the request's or the configured one, without trailing slash), the time the request
- * arrived, and the configuration.
+ * arrived, the configuration, and the client dialect that normalises this request (the configured
+ * one, or a view of it that reports the rules that fired, {@link ClientDialect#reportingTo}).
  */
-record Exchange(ScimRequest request, List<String> segments, URI baseUri, Instant now, ServiceConfig config) {
+record Exchange(ScimRequest request, List<String> segments, URI baseUri, Instant now, ServiceConfig config,
+        ClientDialect dialect) {
     Exchange {
         Objects.requireNonNull(request, "request");
         segments = List.copyOf(segments);
         Objects.requireNonNull(baseUri, "baseUri");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(dialect, "dialect");
+    }
+
+    /** An exchange normalised by the configured dialect. */
+    Exchange(ScimRequest request, List<String> segments, URI baseUri, Instant now, ServiceConfig config) {
+        this(request, segments, baseUri, now, config, config.dialect());
     }
 
     /** The HTTP method, upper case. */
