@@ -44,6 +44,7 @@ import picocli.CommandLine.ParseResult;
  * <tr><td>--max-requests-per-tenant</td><td>SCIM_MAX_REQUESTS_PER_TENANT</td><td>16</td></tr>
  * <tr><td>--idle-timeout</td><td>SCIM_IDLE_TIMEOUT</td><td>10 (seconds)</td></tr>
  * <tr><td>--min-body-rate</td><td>SCIM_MIN_BODY_RATE</td><td>1024 (bytes per second)</td></tr>
+ * <tr><td>--audit-log</td><td>SCIM_AUDIT_LOG</td><td>on</td></tr>
  * </table>
  */
 public final class ServerCommand {
@@ -61,6 +62,7 @@ public final class ServerCommand {
     static final String MAX_REQUESTS_PER_TENANT = "SCIM_MAX_REQUESTS_PER_TENANT";
     static final String IDLE_TIMEOUT = "SCIM_IDLE_TIMEOUT";
     static final String MIN_BODY_RATE = "SCIM_MIN_BODY_RATE";
+    static final String AUDIT_LOG = "SCIM_AUDIT_LOG";
 
     private ServerCommand() {
     }
@@ -122,7 +124,14 @@ public final class ServerCommand {
                         env.getOrDefault(REQUIRED_ATTRIBUTES, "")), SchemaRegistry.core()),
                 result.matchedOptionValue("--delete", enumValue(env, DELETE, DeletePolicy.class, DeletePolicy.HARD)),
                 publicUrl(result.matchedOptionValue("--public-url", env.getOrDefault(PUBLIC_URL, ""))),
-                http(result, env));
+                http(result, env),
+                result.matchedOptionValue("--audit-log",
+                        enumValue(env, AUDIT_LOG, Switch.class, Switch.ON)) == Switch.ON);
+    }
+
+    /** The value of an on/off option. */
+    enum Switch {
+        ON, OFF
     }
 
     private static @Nullable URI publicUrl(String text) {
@@ -262,6 +271,11 @@ public final class ServerCommand {
         spec.addOption(option("--min-body-rate", "BYTES", int.class, MIN_BODY_RATE,
                 "Slowest a request body may arrive, in bytes per second after a grace second; a slower one "
                         + "fails with 400 (default: 1024; 0 for no minimum)."));
+        spec.addOption(option("--audit-log", "on|off", Switch.class, AUDIT_LOG,
+                "on: one audit line per SCIM request on the logger io.scimkit.audit (tenant, principal, method, "
+                        + "path template, resource id, status, milliseconds, request id, dialect rules), never a "
+                        + "token or a body; off: the plain access line on io.scimkit.examples.access instead "
+                        + "(default: on)."));
         return spec;
     }
 
