@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * The example SCIM 2.0 server: scimkit's {@link ScimService} behind the {@code scim-jaxrs}
- * endpoint, on Jersey and Jetty, with bearer-token authentication, an access log and graceful
- * shutdown. {@link #main} is the command line ({@link ServerCommand}); {@link #start} is the same
+ * endpoint, on Jersey and Jetty, with bearer-token authentication, an audit log (or a plain access
+ * log), liveness and readiness endpoints ({@link HealthResource}) and graceful shutdown.
+ * {@link #main} is the command line ({@link ServerCommand}); {@link #start} is the same
  * server for tests and embedding, on any port (0 picks a free one).
  *
  * <pre>{@code
@@ -97,15 +98,19 @@ public final class ExampleServer implements AutoCloseable {
             // connection arrived at (never from the Host header); this one is then unused.
             URI configuredBase = options.publicUrl() != null ? options.publicUrl()
                     : URI.create("http://" + host + ":" + Math.max(options.port(), 1) + options.basePath());
-            ScimService service = ScimService.builder()
+            AuditLog audit = new AuditLog(options.basePath(), environment.auditLog());
+            ScimService.Builder builder = ScimService.builder()
                     .baseUri(configuredBase)
                     .schemas(registry)
                     .userStore(stores.users())
                     .groupStore(stores.groups())
                     .dialect(options.dialect().dialect())
                     .validation(options.validation())
-                    .deletePolicy(options.deletePolicy())
-                    .build();
+                    .deletePolicy(options.deletePolicy());
+            if (options.auditLog()) {
+                builder.requestObserver(audit);
+            }
+            ScimService service = builder.build();
             ScimEndpoint endpoint = ScimEndpoint.builder(service).basePath(options.basePath())
                     .authenticator(credentials.authenticator())
                     .locationFromRequest(options.publicUrl() == null)
@@ -115,7 +120,9 @@ public final class ExampleServer implements AutoCloseable {
             Set<Object> singletons = new LinkedHashSet<>();
             singletons.add(endpoint);
             singletons.add(endpoint.errorBodies());
-            singletons.add(new AccessLogFilter(environment.accessLog()));
+            // One line per request, never two: the audit line when the audit log is on, else the access line.
+            singletons.add(options.auditLog() ? audit : new AccessLogFilter(environment.accessLog()));
+            singletons.add(new HealthResource(stores.readiness()));
             singletons.addAll(environment.extraComponents());
             HttpContainer.Running http = environment.container().start(options.bind(), options.port(),
                     options.http(), new Singletons(singletons));

@@ -13,15 +13,22 @@ import java.util.Objects;
  * @param groups the Group store
  * @param description what the operator sees, e.g. "in memory (lost on stop)"; never a password
  * @param resources closed once at shutdown
+ * @param readiness whether the stores can serve requests now (the readiness endpoint asks it)
  */
-public record OpenedStores(UserStore users, GroupStore groups, String description, AutoCloseable resources)
-        implements AutoCloseable {
+public record OpenedStores(UserStore users, GroupStore groups, String description, AutoCloseable resources,
+        StoreReadiness readiness) implements AutoCloseable {
 
     public OpenedStores {
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(groups, "groups");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(resources, "resources");
+        Objects.requireNonNull(readiness, "readiness");
+    }
+
+    /** Stores that are always ready (in memory, say). */
+    public OpenedStores(UserStore users, GroupStore groups, String description, AutoCloseable resources) {
+        this(users, groups, description, resources, StoreReadiness.ALWAYS);
     }
 
     @Override

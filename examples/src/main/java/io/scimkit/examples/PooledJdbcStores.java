@@ -14,6 +14,8 @@ import java.time.Duration;
 final class PooledJdbcStores {
     /** Enough for a 2-core machine serving Entra (which sends a handful of requests at a time). */
     static final int POOL_SIZE = 10;
+    /** How long the readiness query may take. */
+    static final Duration READINESS_TIMEOUT = Duration.ofSeconds(2);
 
     private PooledJdbcStores() {
     }
@@ -33,7 +35,8 @@ final class PooledJdbcStores {
         }
         try {
             JdbcStores stores = JdbcStores.create(pool, registry);
-            return new OpenedStores(stores.users(), stores.groups(), settings.description(), pool);
+            return new OpenedStores(stores.users(), stores.groups(), settings.description(), pool,
+                    new JdbcReadiness(pool, READINESS_TIMEOUT));
         } catch (RuntimeException failed) {
             pool.close();
             throw new IllegalStateException("cannot open the store (" + settings.description() + "): "

@@ -49,6 +49,7 @@ import picocli.CommandLine.ParseResult;
  * <tr><td>--min-body-rate</td><td>SCIM_MIN_BODY_RATE</td><td>1024 (bytes per second)</td></tr>
  * <tr><td>--rate-limit</td><td>SCIM_RATE_LIMIT</td><td>0 (no limit; requests per second per tenant)</td></tr>
  * <tr><td>--rate-burst</td><td>SCIM_RATE_BURST</td><td>one second's requests, rounded up</td></tr>
+ * <tr><td>--audit-log</td><td>SCIM_AUDIT_LOG</td><td>on</td></tr>
  * </table>
  *
  * <p>{@code --hash-token} prints {@code sha256:} and the SHA-256 hash of a token read from
@@ -73,6 +74,7 @@ public final class ServerCommand {
     static final String RATE_LIMIT = "SCIM_RATE_LIMIT";
     static final String RATE_BURST = "SCIM_RATE_BURST";
     static final String TOKEN_TO_HASH = "SCIM_TOKEN_TO_HASH";
+    static final String AUDIT_LOG = "SCIM_AUDIT_LOG";
 
     private ServerCommand() {
     }
@@ -151,7 +153,14 @@ public final class ServerCommand {
                         env.getOrDefault(REQUIRED_ATTRIBUTES, "")), SchemaRegistry.core()),
                 result.matchedOptionValue("--delete", enumValue(env, DELETE, DeletePolicy.class, DeletePolicy.HARD)),
                 publicUrl(result.matchedOptionValue("--public-url", env.getOrDefault(PUBLIC_URL, ""))),
-                http(result, env));
+                http(result, env),
+                result.matchedOptionValue("--audit-log",
+                        enumValue(env, AUDIT_LOG, Switch.class, Switch.ON)) == Switch.ON);
+    }
+
+    /** The value of an on/off option. */
+    enum Switch {
+        ON, OFF
     }
 
     /** {@code sha256:<hex>} of the token in {@code SCIM_TOKEN_TO_HASH}, else of the first line of {@code in}. */
@@ -344,6 +353,11 @@ public final class ServerCommand {
         spec.addOption(OptionSpec.builder("--hash-token").arity("0")
                 .description("Print sha256:<hash> of the token in " + TOKEN_TO_HASH + " or on the first line of "
                         + "standard input, for the tenants file or SCIM_TOKEN, and exit.").build());
+        spec.addOption(option("--audit-log", "on|off", Switch.class, AUDIT_LOG,
+                "on: one audit line per SCIM request on the logger io.scimkit.audit (tenant, principal, method, "
+                        + "path template, resource id, status, milliseconds, request id, dialect rules), never a "
+                        + "token or a body; off: the plain access line on io.scimkit.examples.access instead "
+                        + "(default: on)."));
         return spec;
     }
 

@@ -15,19 +15,22 @@ import org.slf4j.LoggerFactory;
  * the benchmark replace parts of {@link #standard()}.
  *
  * @param console where the start-up message goes
- * @param accessLog receives one line per request
+ * @param accessLog receives one line per request when the audit log is off
+ * @param auditLog receives one audit line per SCIM request when the audit log is on ({@link AuditLog})
  * @param stores the {@code --store} values understood
  * @param container the HTTP server
  * @param random the source of generated tokens
  * @param shutdownGrace how long requests in flight may take at shutdown
  * @param extraComponents more JAX-RS singletons to serve (e.g. a benchmark's fixed endpoint)
  */
-public record ServerEnvironment(PrintStream console, Consumer<String> accessLog, StoreFactories stores,
+public record ServerEnvironment(PrintStream console, Consumer<String> accessLog, Consumer<String> auditLog,
+        StoreFactories stores,
         HttpContainer container, SecureRandom random, Duration shutdownGrace, List<Object> extraComponents) {
 
     public ServerEnvironment {
         Objects.requireNonNull(console, "console");
         Objects.requireNonNull(accessLog, "accessLog");
+        Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(stores, "stores");
         Objects.requireNonNull(container, "container");
         Objects.requireNonNull(random, "random");
@@ -35,34 +38,52 @@ public record ServerEnvironment(PrintStream console, Consumer<String> accessLog,
         extraComponents = List.copyOf(extraComponents);
     }
 
-    /** Standard output, the {@code io.scimkit.examples.access} logger, every store of this build, Jetty, 5 s grace. */
+    /**
+     * Standard output, the {@code io.scimkit.examples.access} and {@code io.scimkit.audit} loggers, every
+     * store of this build, Jetty, 5 s grace.
+     */
     public static ServerEnvironment standard() {
         return new ServerEnvironment(System.out, LoggerFactory.getLogger("io.scimkit.examples.access")::info,
-                StoreFactories.defaults(), new JettyContainer(), new SecureRandom(), Duration.ofSeconds(5), List.of());
+                LoggerFactory.getLogger("io.scimkit.audit")::info, StoreFactories.defaults(), new JettyContainer(), new SecureRandom(), Duration.ofSeconds(5), List.of());
     }
 
     /** A copy writing the start-up message here. */
     public ServerEnvironment withConsole(PrintStream value) {
-        return new ServerEnvironment(value, accessLog, stores, container, random, shutdownGrace, extraComponents);
+        return new ServerEnvironment(value, accessLog, auditLog, stores, container, random,
+                shutdownGrace, extraComponents);
     }
 
     /** A copy sending access-log lines here. */
     public ServerEnvironment withAccessLog(Consumer<String> value) {
-        return new ServerEnvironment(console, value, stores, container, random, shutdownGrace, extraComponents);
+        return new ServerEnvironment(console, value, auditLog, stores, container, random,
+                shutdownGrace, extraComponents);
+    }
+
+    /** A copy sending audit lines here. */
+    public ServerEnvironment withAuditLog(Consumer<String> value) {
+        return new ServerEnvironment(console, accessLog, value, stores, container, random, shutdownGrace,
+                extraComponents);
+    }
+
+    /** A copy that writes no request log at all (neither access nor audit lines): for tests and benchmarks. */
+    public ServerEnvironment withoutRequestLogs() {
+        return withAccessLog(line -> { }).withAuditLog(line -> { });
     }
 
     /** A copy with these store factories. */
     public ServerEnvironment withStores(StoreFactories value) {
-        return new ServerEnvironment(console, accessLog, value, container, random, shutdownGrace, extraComponents);
+        return new ServerEnvironment(console, accessLog, auditLog, value, container, random,
+                shutdownGrace, extraComponents);
     }
 
     /** A copy on this HTTP container. */
     public ServerEnvironment withContainer(HttpContainer value) {
-        return new ServerEnvironment(console, accessLog, stores, value, random, shutdownGrace, extraComponents);
+        return new ServerEnvironment(console, accessLog, auditLog, stores, value, random,
+                shutdownGrace, extraComponents);
     }
 
     /** A copy that also serves these JAX-RS singletons. */
     public ServerEnvironment withExtraComponents(List<Object> value) {
-        return new ServerEnvironment(console, accessLog, stores, container, random, shutdownGrace, value);
+        return new ServerEnvironment(console, accessLog, auditLog, stores, container, random, shutdownGrace, value);
     }
 }

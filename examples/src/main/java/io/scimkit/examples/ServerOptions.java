@@ -27,10 +27,12 @@ import org.jspecify.annotations.Nullable;
  *        {@code Location} and {@code meta.location}; {@code null} to use the address each connection
  *        arrived at (never the {@code Host} header)
  * @param http the limits on threads, idle connections, slow bodies and requests per tenant
+ * @param auditLog whether each SCIM request writes an audit line ({@link AuditLog}) instead of the
+ *        plain access line ({@link AccessLogFilter})
  */
 public record ServerOptions(int port, String bind, String basePath, @Nullable ConfiguredToken token, String store,
         DialectChoice dialect, @Nullable Path tenantsFile, Set<AttributePath> requiredAttributes,
-        DeletePolicy deletePolicy, @Nullable URI publicUrl, HttpLimits http) {
+        DeletePolicy deletePolicy, @Nullable URI publicUrl, HttpLimits http, boolean auditLog) {
 
     public ServerOptions {
         if (port < 0 || port > 65_535) {
@@ -48,53 +50,60 @@ public record ServerOptions(int port, String bind, String basePath, @Nullable Co
 
     /**
      * The documented defaults: port 8080 on 127.0.0.1, {@code /scim/v2}, H2 files under
-     * {@code ./scim-data}, lenient, RFC validation, no public URL, {@link HttpLimits#defaults()}.
+     * {@code ./scim-data}, lenient, RFC validation, no public URL, {@link HttpLimits#defaults()}, audit
+     * log on.
      */
     public static ServerOptions defaults() {
         return new ServerOptions(8080, "127.0.0.1", "/scim/v2", null, StoreFactories.DEFAULT_STORE, DialectChoice.LENIENT, null, Set.of(),
-                DeletePolicy.HARD, null, HttpLimits.defaults());
+                DeletePolicy.HARD, null, HttpLimits.defaults(), true);
     }
 
     /** A copy on this port. */
     public ServerOptions withPort(int newPort) {
         return new ServerOptions(newPort, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http);
+                deletePolicy, publicUrl, http, auditLog);
     }
 
     /** A copy with this {@code --store} value. */
     public ServerOptions withStore(String newStore) {
         return new ServerOptions(port, bind, basePath, token, newStore, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http);
+                deletePolicy, publicUrl, http, auditLog);
     }
 
     /** A copy with this bearer secret. */
     public ServerOptions withToken(@Nullable ConfiguredToken newToken) {
         return new ServerOptions(port, bind, basePath, newToken, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http);
+                deletePolicy, publicUrl, http, auditLog);
     }
 
     /** A copy with this tenants file. */
     public ServerOptions withTenantsFile(@Nullable Path file) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, file, requiredAttributes, deletePolicy,
-                publicUrl, http);
+                publicUrl, http, auditLog);
     }
 
     /** A copy with these required attributes. */
     public ServerOptions withRequiredAttributes(Set<AttributePath> paths) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, paths, deletePolicy,
-                publicUrl, http);
+                publicUrl, http, auditLog);
     }
 
     /** A copy with this public URL ({@code null} for none). */
     public ServerOptions withPublicUrl(@Nullable URI url) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, url, http);
+                deletePolicy, url, http, auditLog);
     }
 
     /** A copy with these HTTP limits. */
     public ServerOptions withHttp(HttpLimits limits) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, limits);
+                deletePolicy, publicUrl, limits, auditLog);
+    }
+
+    /** A copy with the audit log on or off. */
+    public ServerOptions withAuditLog(boolean on) {
+        return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
+                deletePolicy, publicUrl, http, on);
     }
 
     /** The validation settings these options give the service. */

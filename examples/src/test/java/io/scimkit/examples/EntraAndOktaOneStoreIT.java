@@ -80,7 +80,7 @@ class EntraAndOktaOneStoreIT {
         ServerOptions options = ServerOptions.defaults().withStore(store).withPort(0).withTenantsFile(tenant.file());
         try (ExampleServer server = ExampleServer.start(options, ServerEnvironment.standard()
                 .withConsole(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-                .withAccessLog(line -> { }))) {
+                .withoutRequestLogs())) {
             ReplayReport report = Replayer.of(HttpTarget.of(server.baseUri(), tenant.token()))
                     .run(ScenarioCatalogue.bundled().runs(ScenarioSelection.all()));
             assertPassedInEveryDialect(report);

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The example server over real HTTP (java.net.http), started as {@code main} starts it but on a free
  * port: the Entra provisioning sequence of ENTRA-PROVISIONING.md §2 in the default shapes and the
- * {@code aadOptscim062020} shapes (§7.1), the bearer-token checks, and the access log.
+ * {@code aadOptscim062020} shapes (§7.1), the bearer-token checks, and the audit log.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExampleServerIT {
@@ -29,7 +29,7 @@ class ExampleServerIT {
     private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
     private static final String PATCH_OP = "\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"]";
 
-    private final List<String> accessLog = new CopyOnWriteArrayList<>();
+    private final List<String> auditLog = new CopyOnWriteArrayList<>();
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private ExampleServer server;
     private ScimHttp entra;
@@ -40,7 +40,7 @@ class ExampleServerIT {
                 .withToken(new ConfiguredToken(TOKEN, "from SCIM_TOKEN"));
         server = ExampleServer.start(options, ServerEnvironment.standard()
                 .withConsole(new PrintStream(console, true, StandardCharsets.UTF_8))
-                .withAccessLog(accessLog::add));
+                .withAuditLog(auditLog::add));
         entra = new ScimHttp(server.baseUri(), "Bearer " + TOKEN);
     }
 
@@ -204,15 +204,17 @@ class ExampleServerIT {
     }
 
     @Test
-    void accessLogHasOneLinePerRequestAndNoToken() {
-        int before = accessLog.size();
+    void auditLogHasOneLinePerRequestAndNoToken() {
+        int before = auditLog.size();
         entra.get("/Users?filter=userName+eq+%22secret-filter-value%22");
         new ScimHttp(server.baseUri(), "Bearer " + TOKEN + "x").get("/Groups");
-        List<String> lines = accessLog.subList(before, accessLog.size());
+        List<String> lines = auditLog.subList(before, auditLog.size());
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).matches("GET /scim/v2/Users 200 \\d+ ms");
-        assertThat(lines.get(1)).matches("GET /scim/v2/Groups 401 \\d+ ms");
-        assertThat(accessLog).noneMatch(line -> line.contains(TOKEN.substring(3)) || line.contains("Bearer")
+        assertThat(lines.get(0)).matches("request=\\S+ tenant=\\S+ principal=.+ method=GET path=/Users id=- status=200 "
+                + "ms=\\d+ rules=-");
+        assertThat(lines.get(1)).matches("request=\\S+ tenant=- principal=- method=GET path=/Groups id=- status=401 "
+                + "ms=\\d+ rules=-");
+        assertThat(auditLog).noneMatch(line -> line.contains(TOKEN.substring(3)) || line.contains("Bearer")
                 || line.contains("secret-filter-value"));
     }
 

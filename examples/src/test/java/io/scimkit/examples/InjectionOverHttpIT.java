@@ -120,7 +120,7 @@ class InjectionOverHttpIT {
 
     private static ExampleServer start(String store, TestStores.Tenant tenant) {
         return ExampleServer.start(ServerOptions.defaults().withStore(store).withPort(0).withTenantsFile(tenant.file()),
-                ServerEnvironment.standard().withAccessLog(line -> { })
+                ServerEnvironment.standard().withoutRequestLogs()
                         .withConsole(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
     }
 

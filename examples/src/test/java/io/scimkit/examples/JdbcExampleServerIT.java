@@ -95,7 +95,7 @@ class JdbcExampleServerIT {
         TestStores.Tenant tenant = TestStores.Tenant.fresh(temp);
         try (ExampleServer server = ExampleServer.start(options(pg.storeWithCredentials(), tenant),
                 ServerEnvironment.standard().withConsole(new PrintStream(console, true, StandardCharsets.UTF_8))
-                        .withAccessLog(line -> { }))) {
+                        .withoutRequestLogs())) {
             assertThat(server.port()).isPositive();
         }
         String printed = console.toString(StandardCharsets.UTF_8);
@@ -152,7 +152,7 @@ class JdbcExampleServerIT {
     private ExampleServer start(String store, TestStores.Tenant tenant) {
         return ExampleServer.start(options(store, tenant), ServerEnvironment.standard()
                 .withConsole(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-                .withAccessLog(line -> { }));
+                .withoutRequestLogs());
     }
 
     private static ServerOptions options(String store, TestStores.Tenant tenant) {

@@ -200,11 +200,23 @@ class ServerCommandTest {
     }
 
     @Test
+    void theAuditLogIsOnByDefaultAndSwitchedOffByOptionOrVariable() {
+        assertThat(run(Map.of()).auditLog()).isTrue();
+        assertThat(run(Map.of(), "--audit-log", "off").auditLog()).isFalse();
+        assertThat(run(Map.of("SCIM_AUDIT_LOG", "off")).auditLog()).isFalse();
+        assertThat(run(Map.of("SCIM_AUDIT_LOG", "off"), "--audit-log", "ON").auditLog()).isTrue();
+        assertThat(parse(Map.of(), "--audit-log", "maybe")).isEqualTo(new ServerCommand.Exit(2));
+        assertThat(parse(Map.of("SCIM_AUDIT_LOG", "maybe"))).isEqualTo(new ServerCommand.Exit(2));
+        assertThat(err.toString()).contains("SCIM_AUDIT_LOG");
+    }
+
+    @Test
     void helpListsEveryOptionWithItsVariableAndExitsWithZero() {
         assertThat(parse(Map.of(), "--help")).isEqualTo(new ServerCommand.Exit(0));
         assertThat(out.toString()).contains("--port", "SCIM_PORT", "--bind", "SCIM_BIND", "--base-path", "SCIM_BASE_PATH",
                 "--token", "SCIM_TOKEN", "--store", "SCIM_STORE", "--dialect", "SCIM_DIALECT", "--tenants", "SCIM_TENANTS",
-                "--required-attributes", "SCIM_REQUIRED_ATTRIBUTES", "--delete", "SCIM_DELETE");
+                "--required-attributes", "SCIM_REQUIRED_ATTRIBUTES", "--delete", "SCIM_DELETE", "--audit-log",
+                "SCIM_AUDIT_LOG");
     }
 
     @Test

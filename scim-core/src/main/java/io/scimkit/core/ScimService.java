@@ -2,10 +2,12 @@ package io.scimkit.core;
 
 import io.scimkit.core.dialect.ClientDialect;
 import io.scimkit.core.event.ProvisioningListener;
+import io.scimkit.core.dialect.DialectRule;
 import io.scimkit.core.protocol.DeletePolicy;
 import io.scimkit.core.protocol.Dispatcher;
 import io.scimkit.core.protocol.MeResolver;
 import io.scimkit.core.protocol.PatchResponse;
+import io.scimkit.core.protocol.RequestObserver;
 import io.scimkit.core.protocol.ScimRequest;
 import io.scimkit.core.protocol.ScimResponse;
 import io.scimkit.core.protocol.ServiceLimits;
@@ -17,11 +19,15 @@ import io.scimkit.core.store.UserStore;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The single entry point of scimkit: a SCIM 2.0 service provider (RFC 7643, RFC 7644, RFC 9865)
@@ -38,11 +44,13 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class ScimService {
+    private static final Logger LOG = LoggerFactory.getLogger(ScimService.class);
     private final URI baseUri;
     private final SchemaRegistry schemas;
     private final ClientDialect dialect;
     private final ServiceLimits limits;
     private final Dispatcher dispatcher;
+    private final @Nullable RequestObserver observer;
 
     private ScimService(Builder builder, URI baseUri) {
         this.dispatcher = Dispatcher.of(baseUri, builder.registry, builder.stores, builder.dialect,
@@ -52,6 +60,7 @@ public final class ScimService {
         this.schemas = builder.registry;
         this.dialect = builder.dialect;
         this.limits = builder.limits;
+        this.observer = builder.observer;
     }
 
     /** A builder with the defaults: core schemas, lenient dialect, RFC validation, hard delete. */
@@ -61,7 +70,19 @@ public final class ScimService {
 
     /** Serves one request. Never throws for client errors: they become RFC 7644 §3.12 error responses. */
     public ScimResponse handle(ScimRequest request) {
-        return dispatcher.dispatch(request);
+        if (observer == null) {
+            return dispatcher.dispatch(request);
+        }
+        EnumSet<DialectRule> fired = EnumSet.noneOf(DialectRule.class);
+        ScimResponse response = dispatcher.dispatch(request, dialect.reportingTo(fired::add));
+        try {
+            observer.served(request, response, Collections.unmodifiableSet(fired));
+        } catch (RuntimeException failed) {
+            // The path is client input: left out of the log line, as the request's body and headers are.
+            LOG.warn("the request observer failed on a {} request; the response is sent as it is",
+                    request.method(), failed);
+        }
+        return response;
     }
 
     /**
@@ -114,8 +135,18 @@ public final class ScimService {
         private boolean anonymousDiscovery = true;
         private Clock clock = Clock.systemUTC();
         private final List<ProvisioningListener> listeners = new ArrayList<>();
+        private @Nullable RequestObserver observer;
 
         private Builder() {
+        }
+
+        /**
+         * Told of every request served, with the dialect rules that fired for it: for an audit log or
+         * metrics (default: none).
+         */
+        public Builder requestObserver(RequestObserver value) {
+            this.observer = Objects.requireNonNull(value, "requestObserver");
+            return this;
         }
 
         /** The absolute base URI the service is mounted at, e.g. {@code https://acme.example.com/scim/v2}. */

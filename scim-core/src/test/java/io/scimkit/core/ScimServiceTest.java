@@ -14,6 +14,8 @@ import io.scimkit.core.protocol.ServiceLimits;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.memory.InMemoryStores;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What an embedder may read back from a built service, and what the builder refuses. */
@@ -56,6 +58,41 @@ class ScimServiceTest {
 
         assertThat(patched.status()).isEqualTo(200);
         assertThat(service.dialect().stats().firings(DialectRule.OP_CASE_INSENSITIVE)).isEqualTo(1);
+    }
+
+    @Test
+    void theRequestObserverIsToldWhichRulesFiredForEachRequest() {
+        List<String> served = new ArrayList<>();
+        ScimService service = builder().dialect(ClientDialect.lenient())
+                .requestObserver((request, response, fired) -> served.add(request.method() + " " + response.status()
+                        + " " + fired.stream().map(DialectRule::id).toList()))
+                .build();
+        ScimResponse created = service.handle(post("/Users", """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"alice"}"""));
+        String id = created.header("Location").orElseThrow().replaceAll(".*/", "");
+        service.handle(new ScimRequest("PATCH", "/Users/" + id, "", json(), """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations":[{"op":"Replace","path":"displayName","value":"Alice"}]}""".getBytes(UTF_8),
+                CALLER, null));
+        service.handle(ScimRequest.of("GET", "/Users/" + id, CALLER));
+        service.handle(post("/Bulk", """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],"Operations":[
+                 {"method":"PATCH","path":"/Users/%s","data":{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                  "Operations":[{"op":"Add","path":"title","value":"Engineer"}]}}]}""".formatted(id)));
+
+        assertThat(served).as("a Bulk request is reported once, with the rules its operations fired")
+                .containsExactly("POST 201 []", "PATCH 200 [" + DialectRule.OP_CASE_INSENSITIVE.id() + "]",
+                        "GET 200 []", "POST 200 [" + DialectRule.OP_CASE_INSENSITIVE.id() + "]");
+        assertThat(service.dialect().stats().firings(DialectRule.OP_CASE_INSENSITIVE)).isEqualTo(2);
+    }
+
+    @Test
+    void aFailingObserverDoesNotChangeTheResponse() {
+        ScimService service = builder().requestObserver((request, response, fired) -> {
+            throw new IllegalStateException("observer down");
+        }).build();
+
+        assertThat(service.handle(ScimRequest.of("GET", "/Users", CALLER)).status()).isEqualTo(200);
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class BenchmarkServer {
         };
         ExampleServer server = ExampleServer.start(
                 ServerOptions.defaults().withStore("memory").withPort(port).withToken(new ConfiguredToken(TOKEN, "benchmark")),
-                ServerEnvironment.standard().withContainer(container).withAccessLog(line -> { })
+                ServerEnvironment.standard().withContainer(container).withoutRequestLogs()
                         .withStores(new StoreFactories(List.of(seeded)))
                         .withExtraComponents(List.of(new FixedJsonResource())));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));

@@ -54,7 +54,7 @@ class HttpEdgeIT {
                 .withToken(new ConfiguredToken(TOKEN, "from SCIM_TOKEN"));
         ServerEnvironment quiet = ServerEnvironment.standard()
                 .withConsole(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-                .withAccessLog(line -> { });
+                .withoutRequestLogs();
         server = ExampleServer.start(options, quiet.withExtraComponents(List.of(new OutOfMemory())));
         behindProxy = ExampleServer.start(options.withPublicUrl(URI.create("https://tenant.example.com/scim/")), quiet);
     }

@@ -52,7 +52,7 @@ class SlowBodiesIT {
         return ExampleServer.start(ServerOptions.defaults().withStore("memory").withPort(0).withTenantsFile(tenants)
                 .withHttp(limits), ServerEnvironment.standard()
                 .withConsole(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-                .withAccessLog(line -> { }));
+                .withoutRequestLogs());
     }
 
     @Test

@@ -23,6 +23,6 @@ final class QuietServer {
         ServerOptions options = ServerOptions.defaults().withPort(0).withToken(new ConfiguredToken(token, "from the test"));
         return ExampleServer.start(options, ServerEnvironment.standard()
                 .withConsole(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8))
-                .withAccessLog(line -> { }));
+                .withoutRequestLogs());
     }
 }

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client dialect a SCIM service provider speaks: a set of
@@ -48,8 +50,9 @@ public final class ClientDialect {
     private final Set<DialectRule> rules;
     private final FilterSettings filterSettings;
     private final PatchSettings patchSettings;
-    private final DialectStats stats = new DialectStats();
-    private final PathPlans pathPlans = new PathPlans();
+    private final DialectStats stats;
+    private final PathPlans pathPlans;
+    private final @Nullable Consumer<DialectRule> listener;
 
     private ClientDialect(Set<DialectRule> rules) {
         EnumSet<DialectRule> copy = EnumSet.noneOf(DialectRule.class);
@@ -57,6 +60,19 @@ public final class ClientDialect {
         this.rules = Collections.unmodifiableSet(copy);
         this.filterSettings = buildFilterSettings();
         this.patchSettings = buildPatchSettings();
+        this.stats = new DialectStats();
+        this.pathPlans = new PathPlans();
+        this.listener = null;
+    }
+
+    /** A view of {@code shared} (same rules, settings and statistics) that also tells the listener. */
+    private ClientDialect(ClientDialect shared, Consumer<DialectRule> listener) {
+        this.rules = shared.rules;
+        this.filterSettings = shared.filterSettings;
+        this.patchSettings = shared.patchSettings;
+        this.stats = shared.stats;
+        this.pathPlans = shared.pathPlans;
+        this.listener = listener;
     }
 
     /** RFC 7643/7644 only: no rule is on. */
@@ -139,7 +155,7 @@ public final class ClientDialect {
                 new PatchNormalizer(registry, type, filterSettings, firings, pathPlans).normalize(request.operations());
         // A request no rule changed is returned as is (RFC-form clients pay no copy).
         PatchRequest normalized = operations == request.operations() ? request : request.withOperations(operations);
-        stats.record(firings, "PATCH request");
+        record(firings, "PATCH request");
         return normalized;
     }
 
@@ -160,7 +176,7 @@ public final class ClientDialect {
                     .put("Operations", operations)
                     .build();
         }
-        stats.record(firings, "Bulk PATCH operation");
+        record(firings, "Bulk PATCH operation");
         return normalized;
     }
 
@@ -174,7 +190,7 @@ public final class ClientDialect {
         Objects.requireNonNull(registry, "registry");
         Firings firings = new Firings(rules);
         ScimResource normalized = new BodyNormalizer(registry, type, firings).normalize(body);
-        stats.record(firings, "resource body");
+        record(firings, "resource body");
         return normalized;
     }
 
@@ -196,7 +212,7 @@ public final class ClientDialect {
         if (normalized != filter) {
             Firings firings = new Firings(rules);
             firings.fire(DialectRule.FILTER_STRING_OPERANDS);
-            stats.record(firings, "filter");
+            record(firings, "filter");
         }
         return normalized;
     }
@@ -214,7 +230,7 @@ public final class ClientDialect {
         Objects.requireNonNull(charset, "charset");
         Firings firings = new Firings(rules);
         Optional<byte[]> read = RequestCharsets.read(body, charset, firings);
-        stats.record(firings, "request body");
+        record(firings, "request body");
         return read;
     }
 
@@ -232,6 +248,16 @@ public final class ClientDialect {
         return filterSettings;
     }
 
+    /**
+     * This dialect for one request: the same rules, settings and {@link #stats()}, and each rule that
+     * changes the request is also passed to {@code fired} (once per normalisation call, so a rule may
+     * be passed more than once per request). The service uses it to tell a
+     * {@link io.scimkit.core.protocol.RequestObserver} which rules fired for a request.
+     */
+    public ClientDialect reportingTo(Consumer<DialectRule> fired) {
+        return new ClientDialect(this, Objects.requireNonNull(fired, "fired"));
+    }
+
     /** How often each rule fired on this instance. */
     public DialectStats stats() {
         return stats;
@@ -240,6 +266,13 @@ public final class ClientDialect {
     /** Shorthand for {@code stats().firings()}: counts by rule id, rules that never fired left out. */
     public Map<String, Long> firings() {
         return stats.firings();
+    }
+
+    private void record(Firings firings, String what) {
+        stats.record(firings, what);
+        if (listener != null) {
+            firings.fired().forEach(listener);
+        }
     }
 
     @Override

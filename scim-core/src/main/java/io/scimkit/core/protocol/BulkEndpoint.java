@@ -1,6 +1,7 @@
 package io.scimkit.core.protocol;
 
 import io.scimkit.core.codec.internal.BulkCodec;
+import io.scimkit.core.dialect.ClientDialect;
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.message.internal.BulkOperation;
 import io.scimkit.core.message.internal.BulkRequest;
@@ -8,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * {@code POST /Bulk} (RFC 7644 §3.7): checks the request as a whole and hands its operations to a
@@ -22,10 +23,13 @@ import java.util.function.Function;
  * of the request as a whole. Other methods get 405 with {@code Allow: POST}.
  */
 final class BulkEndpoint implements Endpoint {
-    private final Function<ScimRequest, ScimResponse> dispatcher;
+    private final BiFunction<ScimRequest, ClientDialect, ScimResponse> dispatcher;
 
-    /** @param dispatcher serves each operation as an internal request */
-    BulkEndpoint(Function<ScimRequest, ScimResponse> dispatcher) {
+    /**
+     * @param dispatcher serves each operation as an internal request, normalised by the Bulk
+     *     request's dialect (so the rules that fire for an operation are the Bulk request's)
+     */
+    BulkEndpoint(BiFunction<ScimRequest, ClientDialect, ScimResponse> dispatcher) {
         this.dispatcher = dispatcher;
     }
 
@@ -52,7 +56,7 @@ final class BulkEndpoint implements Endpoint {
         if (limits.bulkMaxOperations() == 0) {
             throw ScimException.notImplemented("Bulk operations are not supported by this service provider.");
         }
-        BulkRequest request = BulkCodec.read(RequestBodies.json(exchange.request(), exchange.config().dialect()));
+        BulkRequest request = BulkCodec.read(RequestBodies.json(exchange.request(), exchange.dialect()));
         List<BulkOperation> operations = request.operations();
         if (operations.size() > limits.bulkMaxOperations()) {
             throw ScimException.payloadTooLarge("The bulk request has " + operations.size()
@@ -62,8 +66,9 @@ final class BulkEndpoint implements Endpoint {
         if (failOnErrors != null && failOnErrors < 1) {
             throw ScimException.invalidSyntax("failOnErrors must be a positive integer (RFC 7644 §3.7).");
         }
-        BulkExecution execution = new BulkExecution(exchange, dispatcher, operations, definitions(operations),
-                failOnErrors == null ? Integer.MAX_VALUE : failOnErrors);
+        BulkExecution execution = new BulkExecution(exchange,
+                operation -> dispatcher.apply(operation, exchange.dialect()), operations,
+                definitions(operations), failOnErrors == null ? Integer.MAX_VALUE : failOnErrors);
         return ScimResponse.json(200, BulkCodec.write(execution.run()));
     }
 

@@ -170,7 +170,7 @@ final class BulkExecution {
             String path = checkShape(operation, method);
             ScimValue data = operation.data();
             if (method.equals("PATCH") && data != null) {
-                data = exchange.config().dialect().normalizeBulkPatchData(data);
+                data = exchange.dialect().normalizeBulkPatchData(data);
             }
             checkReferences(references(new Run(index)));
             BulkDeferral deferral = null;

@@ -39,8 +39,8 @@ final class CreateHandler {
     }
 
     ScimResponse handle(ResourceCall call) {
-        ScimResource sent = codec.read(RequestBodies.json(call.request(), call.config().dialect()), call.type());
-        ScimResource normalized = call.config().dialect().normalizeResource(sent, call.type(), registry);
+        ScimResource sent = codec.read(RequestBodies.json(call.request(), call.dialect()), call.type());
+        ScimResource normalized = call.dialect().normalizeResource(sent, call.type(), registry);
         ScimResource valid = validator.validateForCreate(normalized, call.type());
         StoreContext context = call.responseContext();
         ScimResource stored = call.store().create(context, ResourceCreate.of(valid));

@@ -61,9 +61,17 @@ public final class Dispatcher {
 
     /** Serves one request; never throws. */
     public ScimResponse dispatch(ScimRequest request) {
+        return dispatch(request, config.dialect());
+    }
+
+    /**
+     * Serves one request, normalising it with this view of the configured dialect (one that reports
+     * the rules that fired, {@link ClientDialect#reportingTo}); never throws.
+     */
+    public ScimResponse dispatch(ScimRequest request, ClientDialect dialect) {
         try {
             Exchange exchange = new Exchange(request, segments(request.path()), baseUri(request),
-                    config.clock().instant(), config, events);
+                    config.clock().instant(), config, events, dialect);
             Endpoint endpoint = route(exchange);
             if (request.principal() == null && !(endpoint.anonymous() && config.anonymousDiscovery())) {
                 throw ScimException.unauthorized("authentication required");

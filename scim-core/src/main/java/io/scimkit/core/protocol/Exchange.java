@@ -1,6 +1,7 @@
 package io.scimkit.core.protocol;
 
 import io.scimkit.core.event.ProvisioningEvent;
+import io.scimkit.core.dialect.ClientDialect;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -11,10 +12,12 @@ import org.jspecify.annotations.Nullable;
  * One request on its way through the dispatcher: the request, its path split into segments below
  * the base URI (empty segments dropped, so {@code /Users/} is {@code /Users}), the effective base
  * URI (the request's or the configured one, without trailing slash), the time the request
- * arrived, the configuration, and the listeners told of the changes it commits.
+ * arrived, the configuration, the listeners told of the changes it commits, and the client dialect
+ * that normalises this request (the configured one, or a view of it that reports the rules that
+ * fired, {@link ClientDialect#reportingTo}).
  */
 record Exchange(ScimRequest request, List<String> segments, URI baseUri, Instant now, ServiceConfig config,
-        Events events) {
+        Events events, ClientDialect dialect) {
     Exchange {
         Objects.requireNonNull(request, "request");
         segments = List.copyOf(segments);
@@ -22,6 +25,13 @@ record Exchange(ScimRequest request, List<String> segments, URI baseUri, Instant
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(dialect, "dialect");
+    }
+
+    /** An exchange normalised by the configured dialect. */
+    Exchange(ScimRequest request, List<String> segments, URI baseUri, Instant now, ServiceConfig config,
+            Events events) {
+        this(request, segments, baseUri, now, config, events, config.dialect());
     }
 
     /** The HTTP method, upper case. */

@@ -1,8 +1,9 @@
 package io.scimkit.core.protocol;
 
+import io.scimkit.core.dialect.ClientDialect;
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.schema.ResourceType;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * {@code /Me} (RFC 7644 §3.11): an alias of the authenticated subject's own User resource. With a
@@ -13,10 +14,10 @@ import java.util.function.Function;
  * self-registration (§3.11, §7.6) is not offered.
  */
 final class MeEndpoint implements Endpoint {
-    private final Function<ScimRequest, ScimResponse> dispatcher;
+    private final BiFunction<ScimRequest, ClientDialect, ScimResponse> dispatcher;
 
     /** @param dispatcher serves the request re-addressed to the User resource */
-    MeEndpoint(Function<ScimRequest, ScimResponse> dispatcher) {
+    MeEndpoint(BiFunction<ScimRequest, ClientDialect, ScimResponse> dispatcher) {
         this.dispatcher = dispatcher;
     }
 
@@ -53,6 +54,6 @@ final class MeEndpoint implements Endpoint {
         }
         ScimRequest request = exchange.request();
         return dispatcher.apply(new ScimRequest(method, users.endpoint() + "/" + id, request.rawQuery(),
-                request.headers(), request.body(), principal, exchange.baseUri()));
+                request.headers(), request.body(), principal, exchange.baseUri()), exchange.dialect());
     }
 }

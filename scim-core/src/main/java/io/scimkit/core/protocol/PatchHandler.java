@@ -102,7 +102,7 @@ final class PatchHandler {
     }
 
     ScimResponse handle(ResourceCall call, String id) {
-        ClientDialect dialect = call.config().dialect();
+        ClientDialect dialect = call.dialect();
         PatchRequest sent = PatchRequestCodec.read(RequestBodies.json(call.request(), dialect));
         requireWithinLimit(sent, call.config().limits());
         PatchRequest request = dialect.normalizePatch(sent, call.type(), registry);

@@ -96,7 +96,7 @@ final class QueryEndpoints implements Endpoint {
                     "a query at .search is sent with POST (RFC 7644 §3.4.3)")).withHeader("Allow", "POST");
         }
         SearchRequest request = search
-                ? SearchRequestReader.read(RequestBodies.json(exchange.request(), config.dialect()))
+                ? SearchRequestReader.read(RequestBodies.json(exchange.request(), exchange.dialect()))
                 : SearchParameters.read(exchange.request().query());
         QueryPlan plan = QueryPlan.of(request, config.limits(), filters);
         ListResponse response = segments.isEmpty() || segments.size() == 1 && search
@@ -108,7 +108,7 @@ final class QueryEndpoints implements Endpoint {
     private ListResponse query(Exchange exchange, ResourceType type, SearchRequest request, QueryPlan plan) {
         Projection projection = Projection.of(registry, type, request.attributes(), request.excludedAttributes());
         Filter filter = plan.filter() == null ? null
-                : config.dialect().normalizeFilter(plan.filter(), type, registry);
+                : exchange.dialect().normalizeFilter(plan.filter(), type, registry);
         ResourceMatcher matcher = filter == null ? null : FilterEvaluator.of(registry, type).compile(filter);
         Sort sort = plan.sortBy() == null ? null : sorts.resolve(type, plan.sortBy(), plan.sortOrder());
         QueryTarget target = new QueryTarget(exchange, renderer, cursors, type, projection, filter, matcher, sort);

@@ -46,12 +46,12 @@ final class ReplaceHandler {
     }
 
     ScimResponse handle(ResourceCall call, String id) {
-        ScimResource sent = codec.read(RequestBodies.json(call.request(), call.config().dialect()), call.type());
+        ScimResource sent = codec.read(RequestBodies.json(call.request(), call.dialect()), call.type());
         Optional<String> bodyId = sent.id();
         if (bodyId.isPresent() && !bodyId.get().equals(id)) {
             LOG.debug("PUT body id differs from the URL id; the body id is ignored");
         }
-        ScimResource incoming = call.config().dialect().normalizeResource(sent, call.type(), registry);
+        ScimResource incoming = call.dialect().normalizeResource(sent, call.type(), registry);
         ResourceReplacer replacer = ResourceReplacer.of(registry, call.type(),
                 call.config().validation().unknownAttributes());
         ScimResource stored = OptimisticWrite.run(Preconditions.hasIfMatch(call.request()), () -> {

@@ -1,5 +1,6 @@
 package io.scimkit.core.protocol;
 
+import io.scimkit.core.dialect.ClientDialect;
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.event.EventContext;
 import io.scimkit.core.event.ProvisioningEvent;
@@ -46,6 +47,11 @@ final class ResourceCall {
 
     ServiceConfig config() {
         return exchange.config();
+    }
+
+    /** The dialect that normalises this request. */
+    ClientDialect dialect() {
+        return exchange.dialect();
     }
 
     ResourceType type() {

@@ -72,7 +72,7 @@ final class RootQuery {
                 continue; // the filter matches no resource of this type: do not read them
             }
             Filter filter = reduced instanceof TypeFilters.Remaining remaining
-                    ? exchange.config().dialect().normalizeFilter(remaining.filter(), type, registry)
+                    ? exchange.dialect().normalizeFilter(remaining.filter(), type, registry)
                     : null;
             ResourceMatcher matcher = filter == null ? null : FilterEvaluator.of(registry, type).compile(filter);
             Projection projection = Projection.of(registry, type, request.attributes(), request.excludedAttributes());

@@ -1,0 +1,198 @@
+package io.scimkit.examples;
+
+import io.scimkit.core.dialect.DialectRule;
+import io.scimkit.core.protocol.RequestObserver;
+import io.scimkit.core.protocol.ScimPrincipal;
+import io.scimkit.core.protocol.ScimRequest;
+import io.scimkit.core.protocol.ScimResponse;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The audit log: one line per SCIM request, as {@code key=value} pairs in a fixed order, e.g.
+ *
+ * <pre>{@code
+ * request=5b0e... tenant=acme principal="bearer token of tenant acme" method=PATCH path=/Users/{id}
+ *     id=2819c223 status=200 ms=4 rules=op-case-insensitive
+ * }</pre>
+ *
+ * <p>{@code path} is the path template below the SCIM base path (the resource id replaced by
+ * {@code {id}}; no query, which holds filter values such as user names); {@code id} is the resource
+ * id from the path, or from {@code Location} after a create (RFC 7644 §3.3), else {@code -};
+ * {@code rules} are the client dialect rules that rewrote this request (see
+ * {@code docs/entra-quirks.md}), {@code -} if none; {@code tenant} and {@code principal} are
+ * {@code -} for an unauthenticated request or one refused before the service saw it (429). The
+ * request id is the client's {@code X-Request-Id} when it is 1 to 64 letters, digits or
+ * {@code -._:}, else a new UUID, and is echoed in the response's {@code X-Request-Id} header.
+ * Values are printable ASCII, at most 128 characters, quoted when they hold a space. No header
+ * (so no token) and no body is ever read into the line. Requests outside the base path (health
+ * probes) are not audited.
+ *
+ * <p>Both a JAX-RS filter (timing, request id, status) and the service's {@link RequestObserver}
+ * (principal and dialect rules). Jersey runs the request filter, the resource method (which calls
+ * the service) and the response filter on one thread for these synchronous resources, so the
+ * observer hands its part to the response filter through a thread-local of this instance.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 1000)
+public final class AuditLog implements ContainerRequestFilter, ContainerResponseFilter, RequestObserver {
+    /** The request and response header carrying the request id. */
+    public static final String REQUEST_ID = "X-Request-Id";
+
+    private static final String STARTED = AuditLog.class.getName() + ".started";
+    private static final String ID = AuditLog.class.getName() + ".requestId";
+    private static final int MAX_REQUEST_ID = 64;
+    private static final int MAX_VALUE = 128;
+
+    private final String basePath;
+    private final Consumer<String> sink;
+    private final ThreadLocal<Served> served = new ThreadLocal<>();
+
+    /** What the service told the observer about the request in progress on this thread. */
+    private record Served(@Nullable ScimPrincipal principal, Set<DialectRule> rules) {
+    }
+
+    /**
+     * @param basePath the SCIM base path ({@code /scim/v2}, or {@code ""} for the root)
+     * @param sink receives each line (the {@code io.scimkit.audit} logger, or a test's list)
+     */
+    public AuditLog(String basePath, Consumer<String> sink) {
+        this.basePath = Objects.requireNonNull(basePath, "basePath");
+        this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        served.remove();
+        if (scimPath(request) == null) {
+            return;
+        }
+        String requestId = requestId(request.getHeaderString(REQUEST_ID));
+        request.getHeaders().putSingle(REQUEST_ID, requestId);
+        request.setProperty(ID, requestId);
+        request.setProperty(STARTED, System.nanoTime());
+    }
+
+    @Override
+    public void served(ScimRequest request, ScimResponse response, Set<DialectRule> firedRules) {
+        served.set(new Served(request.principal(), Set.copyOf(firedRules)));
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Served seen = served.get();
+        served.remove();
+        String path = scimPath(request);
+        if (!(request.getProperty(ID) instanceof String requestId) || path == null) {
+            return;
+        }
+        response.getHeaders().putSingle(REQUEST_ID, requestId);
+        long millis = request.getProperty(STARTED) instanceof Long nanos
+                ? TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - nanos) : -1;
+        Object location = response.getHeaders().getFirst("Location");
+        sink.accept(line(requestId, seen == null ? null : seen.principal(), request.getMethod(), path,
+                location == null ? null : location.toString(), response.getStatus(), millis,
+                seen == null ? Set.of() : seen.rules()));
+    }
+
+    /** The audit line of one request; {@code rawPath} is below the base path, as sent. */
+    static String line(String requestId, @Nullable ScimPrincipal principal, String method, String rawPath,
+            @Nullable String location, int status, long millis, Set<DialectRule> rules) {
+        PathShape shape = PathShape.of(rawPath);
+        String id = shape.id() != null ? shape.id()
+                : status == 201 && location != null ? location.substring(location.lastIndexOf('/') + 1) : null;
+        return "request=" + value(requestId)
+                + " tenant=" + value(principal == null ? null : principal.tenant())
+                + " principal=" + value(principal == null ? null : principal.name())
+                + " method=" + value(method)
+                + " path=" + value(shape.template())
+                + " id=" + value(id)
+                + " status=" + status
+                + " ms=" + millis
+                + " rules=" + value(rules.isEmpty() ? null
+                        : rules.stream().map(DialectRule::id).collect(Collectors.joining(",")));
+    }
+
+    /** The client's request id if it is sane, else a new one. */
+    static String requestId(@Nullable String sent) {
+        if (sent != null && !sent.isEmpty() && sent.length() <= MAX_REQUEST_ID
+                && sent.chars().allMatch(AuditLog::requestIdChar)) {
+            return sent;
+        }
+        return UUID.randomUUID().toString();
+    }
+
+    private static boolean requestIdChar(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+                || c == '_' || c == ':';
+    }
+
+    /** A value for the line: {@code -} if absent; printable ASCII, bounded, quoted if it holds a space. */
+    static String value(@Nullable String text) {
+        if (text == null || text.isEmpty()) {
+            return "-";
+        }
+        StringBuilder out = new StringBuilder();
+        boolean quote = false;
+        for (int i = 0; i < text.length() && out.length() < MAX_VALUE; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                quote = true;
+                out.append(c);
+            } else if (c == '"' || c == '\\' || c < 0x21 || c > 0x7e) {
+                out.append('?');
+            } else {
+                out.append(c);
+            }
+        }
+        return quote ? '"' + out.toString() + '"' : out.toString();
+    }
+
+    /** The raw path below the base path, or {@code null} if the request is not a SCIM request. */
+    private @Nullable String scimPath(ContainerRequestContext request) {
+        String raw = request.getUriInfo().getRequestUri().getRawPath();
+        if (raw == null) {
+            return null;
+        }
+        if (basePath.isEmpty()) {
+            return raw.startsWith("/health/") || raw.equals("/health") ? null : raw;
+        }
+        if (raw.equals(basePath)) {
+            return "";
+        }
+        return raw.startsWith(basePath + "/") ? raw.substring(basePath.length()) : null;
+    }
+
+    /**
+     * A path below the base reduced to its template: the endpoint's name ({@code /Users},
+     * {@code /Bulk}, {@code /.search}, ...), then {@code {id}} for a resource id (or {@code .search}),
+     * then {@code /...} for anything deeper (which no SCIM endpoint serves).
+     */
+    record PathShape(String template, @Nullable String id) {
+        static PathShape of(String rawPath) {
+            String[] segments = rawPath.replaceAll("^/+", "").split("/+", 3);
+            if (segments.length == 0 || segments[0].isEmpty()) {
+                return new PathShape("/", null);
+            }
+            String endpoint = segments[0].matches("[A-Za-z.]{1,40}") ? segments[0] : "{unknown}";
+            if (segments.length == 1 || segments[1].isEmpty()) {
+                return new PathShape("/" + endpoint, null);
+            }
+            boolean search = segments[1].equals(".search");
+            String template = "/" + endpoint + (search ? "/.search" : "/{id}") + (segments.length > 2 ? "/..." : "");
+            return new PathShape(template, search ? null : segments[1]);
+        }
+    }
+}

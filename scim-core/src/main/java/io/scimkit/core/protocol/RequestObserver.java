@@ -1,0 +1,26 @@
+package io.scimkit.core.protocol;
+
+import io.scimkit.core.dialect.DialectRule;
+import java.util.Set;
+
+/**
+ * Told of every request a {@link io.scimkit.core.ScimService} served, after the response is ready
+ * and before the adapter sends it: for an audit log or metrics. It sees the request (principal,
+ * method, path, headers: never log the {@code Authorization} header or the body) and the response,
+ * and which {@link DialectRule}s rewrote this request (Entra quirks, see {@code docs/entra-quirks.md}).
+ * Operations inside a Bulk request (RFC 7644 §3.7) are not reported one by one: the Bulk request is,
+ * with the rules that fired for any of its operations.
+ *
+ * <p>Called on the thread that served the request; it must be quick and thread-safe. An exception
+ * it throws is logged and does not change the response.
+ */
+@FunctionalInterface
+public interface RequestObserver {
+
+    /**
+     * One request was served.
+     *
+     * @param firedRules the rules that changed this request, in declaration order; empty if none
+     */
+    void served(ScimRequest request, ScimResponse response, Set<DialectRule> firedRules);
+}
