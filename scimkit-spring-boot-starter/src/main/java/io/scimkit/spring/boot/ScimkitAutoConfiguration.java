@@ -1,6 +1,7 @@
 package io.scimkit.spring.boot;
 
 import io.scimkit.core.ScimService;
+import io.scimkit.core.event.ProvisioningListener;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.GroupStore;
 import io.scimkit.core.store.UserStore;
@@ -96,7 +97,7 @@ public final class ScimkitAutoConfiguration {
     @ConditionalOnMissingBean({ScimService.class, ScimEndpoint.class})
     ScimService scimService(ScimkitProperties properties, SchemaRegistry registry, ObjectProvider<UserStore> users,
             ObjectProvider<GroupStore> groups, ObjectProvider<DataSource> dataSources,
-            ObjectProvider<ScimServiceBuilderCustomizer> customizers) {
+            ObjectProvider<ScimServiceBuilderCustomizer> customizers, ObjectProvider<ProvisioningListener> listeners) {
         @Nullable UserStore userStore = users.getIfAvailable();
         @Nullable GroupStore groupStore = groups.getIfAvailable();
         if (userStore == null || groupStore == null) {
@@ -114,6 +115,8 @@ public final class ScimkitAutoConfiguration {
                 .validation(properties.validation())
                 .limits(properties.limits().serviceLimits())
                 .anonymousDiscovery(properties.anonymousDiscovery());
+        // The application reacts to provisioning (a disabled user's sessions end) by declaring listener beans.
+        listeners.orderedStream().forEach(builder::listener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         LOG.info("SCIM users in {}, groups in {} ({} dialect, {} delete)", userStore.getClass().getSimpleName(),
                 groupStore.getClass().getSimpleName(), properties.dialect().name().toLowerCase(Locale.ROOT),

@@ -267,6 +267,24 @@ class ScimkitAutoConfigurationTest {
     }
 
     @Test
+    void provisioningListenerBeansHearEntrasDisable() {
+        java.util.List<io.scimkit.core.event.ProvisioningEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        runner.withUserConfiguration(MemoryStores.class).withPropertyValues("scimkit.tokens.default=" + TOKEN)
+                .withBean(io.scimkit.core.event.ProvisioningListener.class, () -> heard::add)
+                .run(context -> {
+                    ScimService scim = context.getBean(ScimService.class);
+                    String id = created(scim, USER_WITHOUT_EMAILS);
+                    io.scimkit.core.protocol.ScimResponse disabled = call(scim, "PATCH", "/Users/" + id,
+                            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":"
+                                    + "[{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}]}");
+                    assertThat(disabled.status()).as(disabled.bodyText()).isEqualTo(200);
+                    assertThat(heard).extracting(io.scimkit.core.event.ProvisioningEvent::type)
+                            .containsExactly("user.created", "user.deactivated");
+                    assertThat(heard.get(1).resourceId()).isEqualTo(id);
+                });
+    }
+
+    @Test
     void customizersAdjustTheBuilder() {
         Clock fixed = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
         runner.withUserConfiguration(MemoryStores.class).withPropertyValues("scimkit.tokens.default=" + TOKEN)
