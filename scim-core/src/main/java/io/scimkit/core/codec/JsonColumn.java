@@ -25,8 +25,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,11 +75,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsonColumn {
     private static final List<String> STORE_OWNED = List.of("id", "meta", "members");
-    /** {@code attribute[sub eq "literal"].sub}: one value among those of a multi-valued attribute. */
-    private static final Pattern FILTERED = Pattern.compile(
-            "(?<attribute>[^\\[\\]]+)\\[\\s*(?<by>[A-Za-z][\\w$-]*)\\s+eq\\s+\"(?<literal>[^\"\\\\]*)\"\\s*]\\.(?<sub>[A-Za-z][\\w$-]*)",
-            Pattern.CASE_INSENSITIVE);
-
     private final ResourceCodec codec;
     private final ResourceType type;
     private final List<Column> columns;
@@ -129,19 +122,16 @@ public final class JsonColumn {
                 .orElseThrow(() -> new IllegalArgumentException("no resource type " + resourceType));
         List<Column> columns = new ArrayList<>();
         for (String path : columnPaths) {
-            Matcher filtered = FILTERED.matcher(path.strip());
-            boolean isFiltered = filtered.matches();
-            ResolvedAttribute column = resolve(registry, type, isFiltered
-                    ? filtered.group("attribute").strip() + "." + filtered.group("sub") : path);
-            AttributeDefinition by = null;
-            if (isFiltered) {
-                by = resolve(registry, type, filtered.group("attribute").strip() + "." + filtered.group("by")).leaf();
-            }
+            ColumnPath parsed = ColumnPath.parse(path);
+            boolean isFiltered = parsed.filtered();
+            ResolvedAttribute column = resolve(registry, type, parsed.valuePath());
+            String filterPath = parsed.filterPath();
+            AttributeDefinition by = filterPath == null ? null : resolve(registry, type, filterPath).leaf();
             if (column.subAttribute() != null && column.attribute().multiValued() != isFiltered) {
                 throw new IllegalArgumentException(path + (isFiltered ? ": only a multi-valued attribute has values to pick"
                         : " names a sub-attribute of every value of a multi-valued attribute; pick one with a filter"));
             }
-            columns.add(new Column(column, by, isFiltered ? filtered.group("literal") : null));
+            columns.add(new Column(column, by, parsed.literal()));
         }
         return new JsonColumn(ResourceCodec.of(registry), type, List.copyOf(columns));
     }

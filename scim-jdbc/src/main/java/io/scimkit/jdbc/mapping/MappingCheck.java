@@ -1,5 +1,6 @@
 package io.scimkit.jdbc.mapping;
 
+import io.scimkit.core.codec.ColumnPath;
 import io.scimkit.core.codec.JsonColumn;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.schema.AttributeDefinition;
@@ -22,8 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,10 +32,6 @@ import org.jspecify.annotations.Nullable;
  * one {@link IllegalStateException}.
  */
 final class MappingCheck {
-    /** {@code attribute[sub eq "literal"].sub}, as {@link JsonColumn} reads it. */
-    private static final Pattern FILTERED = Pattern.compile(
-            "(?<attribute>[^\\[\\]]+)\\[\\s*(?<by>[A-Za-z][\\w$-]*)\\s+eq\\s+\"(?<literal>[^\"\\\\]*)\"\\s*]\\.(?<sub>[A-Za-z][\\w$-]*)",
-            Pattern.CASE_INSENSITIVE);
     private static final Set<String> STORE_OWNED = Set.of("id", "meta", "members", "schemas", "groups");
 
     private final List<String> problems = new ArrayList<>();
@@ -132,9 +127,8 @@ final class MappingCheck {
     private MappedTable.@Nullable Field field(SchemaRegistry registry, ResourceType type, SqlMapping mapping,
             Map<String, ColumnKind> columns, AttributeColumn attribute) {
         String what = type.name() + " attribute " + attribute.path();
-        Matcher filtered = FILTERED.matcher(attribute.path().strip());
-        boolean isFiltered = filtered.matches();
-        String plainPath = isFiltered ? filtered.group("attribute").strip() + "." + filtered.group("sub") : attribute.path();
+        ColumnPath parsed = ColumnPath.parse(attribute.path());
+        String plainPath = parsed.valuePath();
         ResolvedAttribute resolved;
         try {
             resolved = registry.resolve(type, AttributePath.parse(plainPath)).orElse(null);
@@ -169,8 +163,8 @@ final class MappingCheck {
         if (kind == null) {
             return null;
         }
-        return new MappedTable.Field(attribute.column(), resolved, isFiltered ? filtered.group("by") : null,
-                isFiltered ? filtered.group("literal") : null, kind, attribute.converter());
+        return new MappedTable.Field(attribute.column(), resolved, parsed.by(), parsed.literal(), kind,
+                attribute.converter());
     }
 
     private void role(Map<String, ColumnKind> columns, SqlMapping mapping, Role role, Map<String, ColumnKind> kinds,
