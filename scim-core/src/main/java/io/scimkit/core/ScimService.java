@@ -18,6 +18,7 @@ import io.scimkit.core.store.ResourceStore;
 import io.scimkit.core.store.UserStore;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -74,9 +75,11 @@ public final class ScimService {
             return dispatcher.dispatch(request);
         }
         EnumSet<DialectRule> fired = EnumSet.noneOf(DialectRule.class);
+        long started = System.nanoTime();
         ScimResponse response = dispatcher.dispatch(request, dialect.reportingTo(fired::add));
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         try {
-            observer.served(request, response, Collections.unmodifiableSet(fired));
+            observer.served(request, response, Collections.unmodifiableSet(fired), elapsed);
         } catch (RuntimeException failed) {
             // The path is client input: left out of the log line, as the request's body and headers are.
             LOG.warn("the request observer failed on a {} request; the response is sent as it is",

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.scimkit.core.dialect.ClientDialect;
 import io.scimkit.core.dialect.DialectRule;
 import io.scimkit.core.protocol.HttpHeaders;
+import io.scimkit.core.protocol.RequestObserver;
 import io.scimkit.core.protocol.ScimPrincipal;
 import io.scimkit.core.protocol.ScimRequest;
 import io.scimkit.core.protocol.ScimResponse;
@@ -14,8 +15,10 @@ import io.scimkit.core.protocol.ServiceLimits;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.memory.InMemoryStores;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What an embedder may read back from a built service, and what the builder refuses. */
@@ -84,6 +87,27 @@ class ScimServiceTest {
                 .containsExactly("POST 201 []", "PATCH 200 [" + DialectRule.OP_CASE_INSENSITIVE.id() + "]",
                         "GET 200 []", "POST 200 [" + DialectRule.OP_CASE_INSENSITIVE.id() + "]");
         assertThat(service.dialect().stats().firings(DialectRule.OP_CASE_INSENSITIVE)).isEqualTo(2);
+    }
+
+    @Test
+    void theRequestObserverIsToldHowLongTheServiceTook() {
+        List<Duration> times = new ArrayList<>();
+        ScimService service = builder().requestObserver(new RequestObserver() {
+            @Override
+            public void served(ScimRequest request, ScimResponse response, Set<DialectRule> firedRules) {
+                throw new AssertionError("the service reports the time");
+            }
+
+            @Override
+            public void served(ScimRequest request, ScimResponse response, Set<DialectRule> firedRules,
+                    Duration elapsed) {
+                times.add(elapsed);
+            }
+        }).build();
+
+        service.handle(ScimRequest.of("GET", "/Users", CALLER));
+
+        assertThat(times).singleElement().satisfies(elapsed -> assertThat(elapsed).isPositive());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.scimkit.core.protocol;
 
 import io.scimkit.core.dialect.DialectRule;
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -23,4 +24,14 @@ public interface RequestObserver {
      * @param firedRules the rules that changed this request, in declaration order; empty if none
      */
     void served(ScimRequest request, ScimResponse response, Set<DialectRule> firedRules);
+
+    /**
+     * One request was served in {@code elapsed}: the time the service took from receiving the request
+     * to having the response ready (for a streamed body, before the body is written). This is what
+     * {@link io.scimkit.core.ScimService} calls; the default forgets the time and calls
+     * {@link #served(ScimRequest, ScimResponse, Set)}. Metrics override it.
+     */
+    default void served(ScimRequest request, ScimResponse response, Set<DialectRule> firedRules, Duration elapsed) {
+        served(request, response, firedRules);
+    }
 }
