@@ -1,9 +1,20 @@
 package io.scimkit.examples;
 
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.scimkit.core.ScimService;
+import io.scimkit.core.dialect.DialectRule;
+import io.scimkit.core.protocol.RequestObserver;
+import io.scimkit.core.protocol.ScimRequest;
+import io.scimkit.core.protocol.ScimResponse;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.jaxrs.ScimEndpoint;
+import io.scimkit.micrometer.ScimMetrics;
 import jakarta.ws.rs.core.Application;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -11,17 +22,20 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The example SCIM 2.0 server: scimkit's {@link ScimService} behind the {@code scim-jaxrs}
  * endpoint, on Jersey and Jetty, with bearer-token authentication, an audit log (or a plain access
- * log), liveness and readiness endpoints ({@link HealthResource}) and graceful shutdown.
+ * log), liveness and readiness endpoints ({@link HealthResource}), optional Prometheus metrics on a
+ * port of their own ({@link MetricsEndpoint}) and graceful shutdown.
  * {@link #main} is the command line ({@link ServerCommand}); {@link #start} is the same
  * server for tests and embedding, on any port (0 picks a free one).
  *
@@ -33,14 +47,17 @@ import java.util.stream.Collectors;
  */
 public final class ExampleServer implements AutoCloseable {
     private final HttpContainer.Running http;
+    private final @Nullable MetricsEndpoint metrics;
     private final OpenedStores stores;
     private final URI baseUri;
     private final ServerEnvironment environment;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private ExampleServer(HttpContainer.Running http, OpenedStores stores, URI baseUri, ServerEnvironment environment) {
+    private ExampleServer(HttpContainer.Running http, @Nullable MetricsEndpoint metrics, OpenedStores stores,
+            URI baseUri, ServerEnvironment environment) {
         this.http = http;
+        this.metrics = metrics;
         this.stores = stores;
         this.baseUri = baseUri;
         this.environment = environment;
@@ -91,6 +108,7 @@ public final class ExampleServer implements AutoCloseable {
         Credentials credentials = Credentials.from(options, environment.random());
         SchemaRegistry registry = SchemaRegistry.core();
         OpenedStores stores = environment.stores().open(options.store(), registry);
+        MetricsEndpoint metricsEndpoint = null;
         try {
             String host = advertisedHost(options.bind());
             // With a public URL, Location and meta.location use it whatever the request says. Without one,
@@ -99,16 +117,22 @@ public final class ExampleServer implements AutoCloseable {
             URI configuredBase = options.publicUrl() != null ? options.publicUrl()
                     : URI.create("http://" + host + ":" + Math.max(options.port(), 1) + options.basePath());
             AuditLog audit = new AuditLog(options.basePath(), environment.auditLog());
+            PrometheusMeterRegistry meters = options.metricsPort() == ServerOptions.NO_METRICS ? null : jvmMeters();
+            ScimMetrics scimMetrics = meters == null ? null : ScimMetrics.of(meters, registry);
             ScimService.Builder builder = ScimService.builder()
                     .baseUri(configuredBase)
                     .schemas(registry)
-                    .userStore(stores.users())
-                    .groupStore(stores.groups())
+                    .userStore(scimMetrics == null ? stores.users() : scimMetrics.userStore(stores.users()))
+                    .groupStore(scimMetrics == null ? stores.groups() : scimMetrics.groupStore(stores.groups()))
                     .dialect(options.dialect().dialect())
                     .validation(options.validation())
                     .deletePolicy(options.deletePolicy());
-            if (options.auditLog()) {
-                builder.requestObserver(audit);
+            RequestObserver observer = options.auditLog() ? audit : null;
+            if (scimMetrics != null) {
+                observer = observer == null ? scimMetrics : both(observer, scimMetrics);
+            }
+            if (observer != null) {
+                builder.requestObserver(observer);
             }
             ScimService service = builder.build();
             ScimEndpoint endpoint = ScimEndpoint.builder(service).basePath(options.basePath())
@@ -124,13 +148,19 @@ public final class ExampleServer implements AutoCloseable {
             singletons.add(options.auditLog() ? audit : new AccessLogFilter(environment.accessLog()));
             singletons.add(new HealthResource(stores.readiness()));
             singletons.addAll(environment.extraComponents());
+            if (meters != null) {
+                metricsEndpoint = MetricsEndpoint.start(options.bind(), options.metricsPort(), meters);
+            }
             HttpContainer.Running http = environment.container().start(options.bind(), options.port(),
                     options.http(), new Singletons(singletons));
             URI baseUri = URI.create("http://" + host + ":" + http.port() + options.basePath());
-            ExampleServer server = new ExampleServer(http, stores, baseUri, environment);
+            ExampleServer server = new ExampleServer(http, metricsEndpoint, stores, baseUri, environment);
             server.printStartup(options, credentials, stores);
             return server;
         } catch (RuntimeException failed) {
+            if (metricsEndpoint != null) {
+                metricsEndpoint.close();
+            }
             closeQuietly(stores);
             throw failed;
         }
@@ -147,6 +177,15 @@ public final class ExampleServer implements AutoCloseable {
     }
 
     /**
+     * The URL of the Prometheus metrics ({@code --metrics-port}), or {@code null} without a metrics
+     * endpoint.
+     */
+    public @Nullable URI metricsUri() {
+        return metrics == null ? null
+                : URI.create("http://" + baseUri.getHost() + ":" + metrics.port() + MetricsEndpoint.PATH);
+    }
+
+    /**
      * Stops the server gracefully: no new connections, requests in flight get the configured grace
      * period, then the stores are closed. Safe to call more than once and from a shutdown hook.
      */
@@ -157,6 +196,9 @@ public final class ExampleServer implements AutoCloseable {
         }
         try {
             http.stop(environment.shutdownGrace());
+            if (metrics != null) {
+                metrics.close();
+            }
             closeQuietly(stores);
             environment.console().println("scimkit example server stopped.");
             environment.console().flush();
@@ -186,6 +228,10 @@ public final class ExampleServer implements AutoCloseable {
         if (options.http().rateLimit() > 0) {
             console.println("Rate limit per tenant: " + options.http().rateLimit() + " requests per second, bursts of "
                     + options.http().rateBurst() + " (more: 429 with Retry-After)");
+        }
+        URI metricsUri = metricsUri();
+        if (metricsUri != null) {
+            console.println("Metrics (Prometheus text format, keep this port private): " + metricsUri);
         }
         if (options.publicUrl() == null) {
             if (isWildcard(options.bind())) {
@@ -217,6 +263,34 @@ public final class ExampleServer implements AutoCloseable {
 
     private static boolean isWildcard(String bind) {
         return bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("[::]");
+    }
+
+    /** A registry for Prometheus with the JVM's memory, threads, processor and uptime meters. */
+    private static PrometheusMeterRegistry jvmMeters() {
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(meters);
+        new JvmThreadMetrics().bindTo(meters);
+        new ProcessorMetrics().bindTo(meters);
+        new UptimeMetrics().bindTo(meters);
+        return meters;
+    }
+
+    /** One observer telling two: the audit log, then the metrics, each with the service's time. */
+    private static RequestObserver both(RequestObserver first, RequestObserver second) {
+        return new RequestObserver() {
+            @Override
+            public void served(ScimRequest request, ScimResponse response, Set<DialectRule> firedRules) {
+                first.served(request, response, firedRules);
+                second.served(request, response, firedRules);
+            }
+
+            @Override
+            public void served(ScimRequest request, ScimResponse response, Set<DialectRule> firedRules,
+                    Duration elapsed) {
+                first.served(request, response, firedRules, elapsed);
+                second.served(request, response, firedRules, elapsed);
+            }
+        };
     }
 
     private static void closeQuietly(OpenedStores stores) {

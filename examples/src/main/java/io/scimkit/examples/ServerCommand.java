@@ -50,6 +50,7 @@ import picocli.CommandLine.ParseResult;
  * <tr><td>--rate-limit</td><td>SCIM_RATE_LIMIT</td><td>0 (no limit; requests per second per tenant)</td></tr>
  * <tr><td>--rate-burst</td><td>SCIM_RATE_BURST</td><td>one second's requests, rounded up</td></tr>
  * <tr><td>--audit-log</td><td>SCIM_AUDIT_LOG</td><td>on</td></tr>
+ * <tr><td>--metrics-port</td><td>SCIM_METRICS_PORT</td><td>none (no metrics endpoint)</td></tr>
  * </table>
  *
  * <p>{@code --hash-token} prints {@code sha256:} and the SHA-256 hash of a token read from
@@ -75,6 +76,7 @@ public final class ServerCommand {
     static final String RATE_BURST = "SCIM_RATE_BURST";
     static final String TOKEN_TO_HASH = "SCIM_TOKEN_TO_HASH";
     static final String AUDIT_LOG = "SCIM_AUDIT_LOG";
+    static final String METRICS_PORT = "SCIM_METRICS_PORT";
 
     private ServerCommand() {
     }
@@ -155,7 +157,8 @@ public final class ServerCommand {
                 publicUrl(result.matchedOptionValue("--public-url", env.getOrDefault(PUBLIC_URL, ""))),
                 http(result, env),
                 result.matchedOptionValue("--audit-log",
-                        enumValue(env, AUDIT_LOG, Switch.class, Switch.ON)) == Switch.ON);
+                        enumValue(env, AUDIT_LOG, Switch.class, Switch.ON)) == Switch.ON,
+                result.matchedOptionValue("--metrics-port", intValue(env, METRICS_PORT, ServerOptions.NO_METRICS)));
     }
 
     /** The value of an on/off option. */
@@ -358,6 +361,10 @@ public final class ServerCommand {
                         + "path template, resource id, status, milliseconds, request id, dialect rules), never a "
                         + "token or a body; off: the plain access line on io.scimkit.examples.access instead "
                         + "(default: on)."));
+        spec.addOption(option("--metrics-port", "PORT", int.class, METRICS_PORT,
+                "Serve metrics in Prometheus text format at http://<bind>:<PORT>/metrics, on a port of their "
+                        + "own so that they are not exposed with the SCIM endpoint: requests per resource type, "
+                        + "method, status and tenant, dialect rules, store calls, JVM (default: none)."));
         return spec;
     }
 

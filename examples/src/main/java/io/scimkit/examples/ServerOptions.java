@@ -29,10 +29,15 @@ import org.jspecify.annotations.Nullable;
  * @param http the limits on threads, idle connections, slow bodies and requests per tenant
  * @param auditLog whether each SCIM request writes an audit line ({@link AuditLog}) instead of the
  *        plain access line ({@link AccessLogFilter})
+ * @param metricsPort the port of the Prometheus metrics endpoint ({@link MetricsEndpoint}) on {@code bind},
+ *        {@link #NO_METRICS} for none; 0 picks a free one
  */
 public record ServerOptions(int port, String bind, String basePath, @Nullable ConfiguredToken token, String store,
         DialectChoice dialect, @Nullable Path tenantsFile, Set<AttributePath> requiredAttributes,
-        DeletePolicy deletePolicy, @Nullable URI publicUrl, HttpLimits http, boolean auditLog) {
+        DeletePolicy deletePolicy, @Nullable URI publicUrl, HttpLimits http, boolean auditLog, int metricsPort) {
+
+    /** The {@link #metricsPort()} of a server without a metrics endpoint. */
+    public static final int NO_METRICS = -1;
 
     public ServerOptions {
         if (port < 0 || port > 65_535) {
@@ -46,64 +51,73 @@ public record ServerOptions(int port, String bind, String basePath, @Nullable Co
         Objects.requireNonNull(deletePolicy, "deletePolicy");
         publicUrl = publicUrl == null ? null : normalizePublicUrl(publicUrl);
         Objects.requireNonNull(http, "http");
+        if (metricsPort < NO_METRICS || metricsPort > 65_535) {
+            throw new IllegalArgumentException("--metrics-port " + metricsPort + " is not between 0 and 65535");
+        }
     }
 
     /**
      * The documented defaults: port 8080 on 127.0.0.1, {@code /scim/v2}, H2 files under
      * {@code ./scim-data}, lenient, RFC validation, no public URL, {@link HttpLimits#defaults()}, audit
-     * log on.
+     * log on, no metrics endpoint.
      */
     public static ServerOptions defaults() {
         return new ServerOptions(8080, "127.0.0.1", "/scim/v2", null, StoreFactories.DEFAULT_STORE, DialectChoice.LENIENT, null, Set.of(),
-                DeletePolicy.HARD, null, HttpLimits.defaults(), true);
+                DeletePolicy.HARD, null, HttpLimits.defaults(), true, NO_METRICS);
     }
 
     /** A copy on this port. */
     public ServerOptions withPort(int newPort) {
         return new ServerOptions(newPort, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http, auditLog);
+                deletePolicy, publicUrl, http, auditLog, metricsPort);
     }
 
     /** A copy with this {@code --store} value. */
     public ServerOptions withStore(String newStore) {
         return new ServerOptions(port, bind, basePath, token, newStore, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http, auditLog);
+                deletePolicy, publicUrl, http, auditLog, metricsPort);
     }
 
     /** A copy with this bearer secret. */
     public ServerOptions withToken(@Nullable ConfiguredToken newToken) {
         return new ServerOptions(port, bind, basePath, newToken, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http, auditLog);
+                deletePolicy, publicUrl, http, auditLog, metricsPort);
     }
 
     /** A copy with this tenants file. */
     public ServerOptions withTenantsFile(@Nullable Path file) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, file, requiredAttributes, deletePolicy,
-                publicUrl, http, auditLog);
+                publicUrl, http, auditLog, metricsPort);
     }
 
     /** A copy with these required attributes. */
     public ServerOptions withRequiredAttributes(Set<AttributePath> paths) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, paths, deletePolicy,
-                publicUrl, http, auditLog);
+                publicUrl, http, auditLog, metricsPort);
     }
 
     /** A copy with this public URL ({@code null} for none). */
     public ServerOptions withPublicUrl(@Nullable URI url) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, url, http, auditLog);
+                deletePolicy, url, http, auditLog, metricsPort);
     }
 
     /** A copy with these HTTP limits. */
     public ServerOptions withHttp(HttpLimits limits) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, limits, auditLog);
+                deletePolicy, publicUrl, limits, auditLog, metricsPort);
     }
 
     /** A copy with the audit log on or off. */
     public ServerOptions withAuditLog(boolean on) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http, on);
+                deletePolicy, publicUrl, http, on, metricsPort);
+    }
+
+    /** A copy serving metrics on this port ({@link #NO_METRICS} for none, 0 for a free one). */
+    public ServerOptions withMetricsPort(int port) {
+        return new ServerOptions(this.port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
+                deletePolicy, publicUrl, http, auditLog, port);
     }
 
     /** The validation settings these options give the service. */

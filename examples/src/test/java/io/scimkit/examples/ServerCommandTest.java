@@ -92,8 +92,16 @@ class ServerCommandTest {
         assertThat(run(Map.of("SCIM_RATE_LIMIT", "5"), "--rate-limit", "0").http().rateLimit()).isZero();
     }
 
+    @Test
+    void theMetricsPortIsOffByDefaultAndReadFromTheCommandLineAndTheEnvironment() {
+        assertThat(run(Map.of()).metricsPort()).isEqualTo(ServerOptions.NO_METRICS);
+        assertThat(run(Map.of(), "--metrics-port", "9464").metricsPort()).isEqualTo(9464);
+        assertThat(run(Map.of("SCIM_METRICS_PORT", "9465")).metricsPort()).isEqualTo(9465);
+        assertThat(run(Map.of("SCIM_METRICS_PORT", "9465"), "--metrics-port", "0").metricsPort()).isZero();
+    }
+
     @ParameterizedTest(name = "{0} {1} is refused")
-    @CsvSource({"--rate-limit, -1", "--rate-limit, NaN", "--rate-limit, Infinity", "--rate-limit, x"})
+    @CsvSource({"--metrics-port, 65536", "--metrics-port, -2", "--metrics-port, x", "--rate-limit, -1", "--rate-limit, NaN", "--rate-limit, Infinity", "--rate-limit, x"})
     void badRateLimitsAreUsageErrors(String option, String value) {
         assertThat(parse(Map.of(), option, value)).isEqualTo(new ServerCommand.Exit(2));
         assertThat(err.toString()).contains(option);
