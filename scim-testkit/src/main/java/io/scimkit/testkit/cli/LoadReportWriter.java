@@ -59,6 +59,7 @@ final class LoadReportWriter {
                     .put("p95Millis", millis(stats.p95())).put("p99Millis", millis(stats.p99()))
                     .put("maxMillis", millis(stats.max()));
         }
+        root.put("throttled", report.throttled());
         ObjectNode problems = root.putObject("requestProblems");
         problems.put("count", report.requestProblemCount());
         ArrayNode problemList = problems.putArray("first");

@@ -34,6 +34,9 @@ final class LoadSummary {
                 "Provisioning cycles: %d requests in %.1f s = %.1f req/s (%.1f x Microsoft's %.0f req/s per tenant)",
                 report.cycleRequests(), report.cycleElapsed().toNanos() / 1e9, report.cycleRequestsPerSecond(),
                 report.multipleOfEntraGalleryRate(), LoadReport.ENTRA_GALLERY_RATE));
+        if (report.throttled() > 0) {
+            lines.add(report.throttled() + " answers were 429 Too Many Requests");
+        }
         if (report.requestProblemCount() > 0) {
             lines.add(report.requestProblemCount() + " requests got an unexpected answer; the first:");
             report.requestProblems().forEach(problem -> lines.add("  - " + problem));

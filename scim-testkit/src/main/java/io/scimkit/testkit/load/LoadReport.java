@@ -22,10 +22,13 @@ import org.jspecify.annotations.Nullable;
  * @param requestProblems the first of them, in words
  * @param verification the end-state check, or {@code null} if the run stopped before it
  * @param unavailable why the target could not be reached, or {@code null}
+ * @param throttled how many requests the target answered with 429 Too Many Requests (RFC 6585 §4),
+ *        whether they were sent again ({@link LoadRunner#withThrottleRetries}) or not
  */
 public record LoadReport(LoadPlan plan, String target, Instant started, List<PhaseResult> phases,
         Duration cycleElapsed, long cycleRequests, List<KindStats> stats, long requestProblemCount,
-        List<String> requestProblems, @Nullable Verification verification, @Nullable String unavailable) {
+        List<String> requestProblems, @Nullable Verification verification, @Nullable String unavailable,
+        long throttled) {
 
     /** Microsoft's requirement for gallery applications: sustain 25 requests per second per tenant. */
     public static final double ENTRA_GALLERY_RATE = 25.0;

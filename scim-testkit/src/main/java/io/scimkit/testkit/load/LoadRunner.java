@@ -39,22 +39,46 @@ public final class LoadRunner {
     private static final Set<Integer> CREATED = Set.of(201);
     private static final Set<Integer> PATCHED = Set.of(200, 204);
 
+    /** The most a request is sent again after a 429. */
+    public static final int MAX_THROTTLE_RETRIES = 100;
+
     private final Target target;
     private final LoadListener listener;
+    private final int throttleRetries;
 
-    private LoadRunner(Target target, LoadListener listener) {
+    private LoadRunner(Target target, LoadListener listener, int throttleRetries) {
         this.target = Objects.requireNonNull(target, "target");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.throttleRetries = throttleRetries;
     }
 
-    /** A runner against this target. */
+    /** A runner against this target; a 429 is an unexpected answer like any other. */
     public static LoadRunner of(Target target) {
-        return new LoadRunner(target, new LoadListener() { });
+        return new LoadRunner(target, new LoadListener() { }, 0);
     }
 
     /** A copy that reports progress to this listener. */
     public LoadRunner withListener(LoadListener value) {
-        return new LoadRunner(target, value);
+        return new LoadRunner(target, value, throttleRetries);
+    }
+
+    /**
+     * A copy that honours {@code Retry-After}: a request answered with 429 Too Many Requests
+     * (RFC 6585 §4) waits the seconds or until the date its {@code Retry-After} names (RFC 9110
+     * §10.2.3) and is sent again, up to {@code retries} times, as a client that respects the target's
+     * rate limit does. A 429 without a usable {@code Retry-After} (none, or more than a
+     * minute away), or without an RFC 7644 §3.12 error body, is a problem of
+     * the run and is not sent again. Every 429 is counted in {@link LoadReport#throttled()}; 0 retries
+     * (the default) makes a 429 an unexpected answer.
+     *
+     * @throws IllegalArgumentException if {@code retries} is negative or above {@link #MAX_THROTTLE_RETRIES}
+     */
+    public LoadRunner withThrottleRetries(int retries) {
+        if (retries < 0 || retries > MAX_THROTTLE_RETRIES) {
+            throw new IllegalArgumentException("throttle retries are between 0 and " + MAX_THROTTLE_RETRIES
+                    + ", not " + retries);
+        }
+        return new LoadRunner(target, listener, retries);
     }
 
     /** Runs the plan; never throws for what the server answers. */
@@ -64,7 +88,7 @@ public final class LoadRunner {
         ProblemLog problems = new ProblemLog();
         List<PhaseResult> phases = new ArrayList<>();
         try (WorkPool pool = new WorkPool(target, plan.concurrency(), RateLimiter.perSecond(plan.rate()), latencies,
-                problems)) {
+                problems, throttleRetries)) {
             Run run = new Run(plan, pool, phases);
             long cycleStart = System.nanoTime();
             run.initialCycle();
@@ -79,7 +103,8 @@ public final class LoadRunner {
                 verification = null;
             }
             return new LoadReport(plan, target.describe(), started, phases, cycleElapsed, cycleRequests,
-                    latencies.stats(), problems.count(), problems.kept(), verification, pool.unavailable());
+                    latencies.stats(), problems.count(), problems.kept(), verification, pool.unavailable(),
+                    pool.throttled());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.scimkit.testkit.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,11 +16,15 @@ import io.scimkit.testkit.target.TargetResponse;
 import io.scimkit.testkit.target.TargetUnavailableException;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The load mode in-process against the in-memory store, and against servers that go wrong. */
@@ -155,6 +160,73 @@ class LoadRunnerTest {
         assertThat(report.passed()).isFalse();
         assertThat(report.cycleRequests()).isLessThanOrEqualTo(30);
         assertThat(report.phases()).extracting(PhaseResult::name).containsExactly("users");
+    }
+
+    @Test
+    void throttledRequestsAreCountedAndSentAgainAfterRetryAfter() {
+        // More retries than throttled answers: however the workers interleave, every create goes through.
+        AtomicInteger throttle = new AtomicInteger(25);
+        Target target = new Rewriting(InProcessTarget.of(service),
+                request -> request.method().equals("POST") && throttle.getAndDecrement() > 0,
+                request -> tooManyRequests("0", SCIM_429));
+
+        LoadReport report = LoadRunner.of(target).withThrottleRetries(30).run(PLAN);
+
+        assertThat(report.requestProblems()).isEmpty();
+        assertThat(report.passed()).as("every throttled create went through on a later try").isTrue();
+        assertThat(report.throttled()).isEqualTo(25);
+        assertThat(report.verification().usersFound()).isEqualTo(60);
+    }
+
+    @Test
+    void withoutRetriesA429IsAnUnexpectedAnswerAndCounted() {
+        AtomicInteger throttle = new AtomicInteger(5);
+        Target target = new Rewriting(InProcessTarget.of(service),
+                request -> request.method().equals("POST") && throttle.getAndDecrement() > 0,
+                request -> tooManyRequests("1", SCIM_429));
+
+        LoadReport report = LoadRunner.of(target).run(PLAN);
+
+        assertThat(report.throttled()).isEqualTo(5);
+        assertThat(report.requestProblemCount()).isEqualTo(5);
+        assertThat(report.requestProblems()).allSatisfy(problem -> assertThat(problem).contains("answered 429"));
+        assertThat(report.passed()).isFalse();
+    }
+
+    @Test
+    void a429WithoutRetryAfterOrWithoutAScimErrorBodyIsAProblemAndNotSentAgain() {
+        AtomicInteger throttle = new AtomicInteger(4);
+        Target target = new Rewriting(InProcessTarget.of(service),
+                request -> request.method().equals("POST") && throttle.getAndDecrement() > 0,
+                request -> throttle.get() % 2 == 0 ? tooManyRequests(null, SCIM_429)
+                        : tooManyRequests("1", "{\"error\":\"slow down\"}"));
+
+        LoadReport report = LoadRunner.of(target).withThrottleRetries(5).run(PLAN);
+
+        assertThat(report.throttled()).isEqualTo(4);
+        assertThat(report.requestProblemCount()).isEqualTo(4);
+        assertThat(report.requestProblems())
+                .anySatisfy(problem -> assertThat(problem).contains("without a Retry-After"))
+                .anySatisfy(problem -> assertThat(problem).contains("without an RFC 7644 §3.12 error body"));
+    }
+
+    @Test
+    void throttleRetriesAreBounded() {
+        LoadRunner runner = LoadRunner.of(InProcessTarget.of(service));
+        assertThatThrownBy(() -> runner.withThrottleRetries(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> runner.withThrottleRetries(LoadRunner.MAX_THROTTLE_RETRIES + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static final String SCIM_429 =
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":\"429\",\"detail\":\"slow down\"}";
+
+    private static TargetResponse tooManyRequests(@Nullable String retryAfter, String body) {
+        Map<String, String> headers = new HashMap<>(Map.of("Content-Type", "application/scim+json"));
+        if (retryAfter != null) {
+            headers.put("Retry-After", retryAfter);
+        }
+        return new TargetResponse(429, headers, body.getBytes(StandardCharsets.UTF_8), Duration.ZERO);
     }
 
     /** Answers some requests itself instead of the delegate. */
