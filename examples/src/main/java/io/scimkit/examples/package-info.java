@@ -3,7 +3,7 @@
  * embedding sample the README shows ({@link io.scimkit.examples.EmbeddingExample}), and an example
  * custom store for integrators ({@link io.scimkit.examples.store}).
  *
- * <p>May import every scimkit module and the HTTP server; nothing depends on this package.
+ * <p>May import every scimkit module, the HTTP server and Micrometer; nothing depends on this package.
  */
 @NullMarked
 package io.scimkit.examples;
