@@ -81,6 +81,6 @@ class ReportWritersTest {
         String json = Files.readString(file);
         assertThat(json).contains("\"runId\" : \"t1\"").contains("\"kind\" : \"member-add\"")
                 .contains("\"multipleOfEntraGalleryRate\"").contains("\"passed\" : true")
-                .contains("\"membershipsFound\" : 100");
+                .contains("\"membershipsFound\" : 100").contains("\"throttled\" : 0");
     }
 }
