@@ -21,6 +21,7 @@ store="memory"
 users=10000
 groups=10
 warmup=3
+prewarm=0
 duration=10
 connections=16
 threads=1
@@ -43,6 +44,8 @@ Usage: $0 [options]
   --users N             users preloaded before the workloads (default: $users)
   --groups N            groups created for the member workload (default: $groups)
   --warmup SECONDS      warm-up per workload, not measured (default: $warmup)
+  --prewarm SECONDS     before all workloads, run each of them this long, not measured, so that the JIT
+                        has compiled the whole request path (default: $prewarm; 20-30 on one core)
   --duration SECONDS    measured period per workload (default: $duration)
   --connections N       wrk connections (default: $connections)
   --threads N           wrk threads (default: $threads)
@@ -65,6 +68,7 @@ while [[ $# -gt 0 ]]; do
     --users) users="$2"; shift 2 ;;
     --groups) groups="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
+    --prewarm) prewarm="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --threads) threads="$2"; shift 2 ;;
@@ -201,19 +205,23 @@ field() { # field NAME < RESULT line
 }
 
 rows=()
+# The member workload's next sequence number: each run continues with the users after those the
+# previous runs added, so that every measured request adds a new member.
+offset=0
 measure() { # measure WORKLOAD URL PID
   local workload="$1" url="$2" pid="$3" script result before after requests
   script="$here/$(script_of "$workload")"
   echo "$workload: ${warmup} s warm-up, ${duration} s measured ..." >&2
-  export SCIM_BENCH_OFFSET=0
-  SCIM_BENCH_RUN="$run-$workload-w" taskset -c "$wrk_core" wrk -t"$threads" -c"$connections" -d"${warmup}s" -s "$script" "$url" \
+  SCIM_BENCH_OFFSET=$offset SCIM_BENCH_RUN="$run-$workload-w" \
+    taskset -c "$wrk_core" wrk -t"$threads" -c"$connections" -d"${warmup}s" -s "$script" "$url" \
     > "$work/$workload-warmup.txt" 2>&1
-  # The member workload continues with the users after those the warm-up added.
-  SCIM_BENCH_OFFSET=$(( $(field requests < "$work/$workload-warmup.txt") + connections ))
+  offset=$(( offset + $(field requests < "$work/$workload-warmup.txt") + connections ))
+  export SCIM_BENCH_OFFSET=$offset
   before=$(cpu_ticks "$pid")
   SCIM_BENCH_RUN="$run-$workload-m" taskset -c "$wrk_core" wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s "$script" "$url" \
     > "$work/$workload.txt" 2>&1
   after=$(cpu_ticks "$pid")
+  offset=$(( offset + $(field requests < "$work/$workload.txt") + connections ))
   result=$(grep '^RESULT ' "$work/$workload.txt") || { cat "$work/$workload.txt" >&2; exit 1; }
   requests=$(field requests <<< "$result")
   local hz; hz=$(getconf CLK_TCK)
@@ -231,6 +239,15 @@ measure() { # measure WORKLOAD URL PID
 }
 
 IFS=',' read -r -a selected <<< "$workloads"
+if [[ $prewarm -gt 0 ]]; then
+  for workload in "${selected[@]}"; do
+    echo "$workload: ${prewarm} s pre-warm-up ..." >&2
+    SCIM_BENCH_OFFSET=$offset SCIM_BENCH_RUN="$run-$workload-p" \
+      taskset -c "$wrk_core" wrk -t"$threads" -c"$connections" -d"${prewarm}s" -s "$here/$(script_of "$workload")" \
+      "http://127.0.0.1:$port" > "$work/$workload-prewarm.txt" 2>&1
+    offset=$(( offset + $(field requests < "$work/$workload-prewarm.txt") + connections ))
+  done
+fi
 for workload in "${selected[@]}"; do
   measure "$workload" "http://127.0.0.1:$port" "$server_pid"
 done
@@ -263,7 +280,7 @@ EOF
 fi
 
 echo
-echo "store $store, $users users, audit log $audit_log, wrk -t$threads -c$connections on CPU $wrk_core, server on CPU $server_core, ${warmup} s warm-up + ${duration} s"
+echo "store $store, $users users, audit log $audit_log, pre-warm-up ${prewarm} s per workload, wrk -t$threads -c$connections on CPU $wrk_core, server on CPU $server_core, ${warmup} s warm-up + ${duration} s"
 printf '%-40s %9s %8s %8s %8s %8s %7s %9s\n' workload 'req/s' 'p50 ms' 'p99 ms' 'max ms' 'non-2xx' 'sockerr' 'CPU us/req'
 printf '%s\n' "${rows[@]}"
 echo "(CPU us/req: the server's user+system CPU time during the measured period divided by the requests answered; load average $(cut -d' ' -f1-3 /proc/loadavg))"
