@@ -67,6 +67,22 @@ function bench.scim_json()
   return headers
 end
 
+-- Per thread, at start: the preloaded users and groups, and a random sequence of its own.
+function bench.init()
+  bench.users = bench.read(os.getenv("SCIM_BENCH_USERS"))
+  bench.groups = bench.read(os.getenv("SCIM_BENCH_GROUPS"))
+  math.randomseed(42 + tid)
+end
+
+-- A random preloaded user: { id, userName }.
+function bench.random_user()
+  return bench.users[math.random(#bench.users)]
+end
+
+function init(args)
+  bench.init()
+end
+
 -- Per thread: its number (set by setup) and the count of non-2xx responses.
 tid = 0
 non2xx = 0
