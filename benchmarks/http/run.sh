@@ -32,6 +32,7 @@ workloads="lookup,get,patch,member,create"
 nginx=0
 audit_log="on"
 java_opts="${JAVA_OPTS:-}"
+server_args=""
 keep=0
 csv=""
 
@@ -56,6 +57,7 @@ Usage: $0 [options]
   --nginx               also measure nginx serving a 1 KB file on the server's core
   --audit-log on|off    the server's --audit-log (default: $audit_log)
   --java-opts "..."     JVM options for the server (default: \$JAVA_OPTS, else none)
+  --server-args "..."   more options for the server, e.g. "--max-threads 16"
   --csv FILE            also append the rows to FILE (label,workload,rps,p50_ms,p99_ms,non2xx,cpu_us)
   --keep                keep the temporary directory (server log, ids, wrk output)
 EOF
@@ -79,6 +81,7 @@ while [[ $# -gt 0 ]]; do
     --nginx) nginx=1; shift ;;
     --audit-log) audit_log="$2"; shift 2 ;;
     --java-opts) java_opts="$2"; shift 2 ;;
+    --server-args) server_args="$2"; shift 2 ;;
     --csv) csv="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -140,10 +143,10 @@ case "$store" in
   h2) mkdir -p "$work/scim-data"; store_arg="h2:$work/scim-data" ;;
 esac
 
-echo "server: $jar --store $store (audit log $audit_log) on CPU $server_core; JVM options: ${java_opts:-(none)}" >&2
-# shellcheck disable=SC2086 # java_opts is a list of options
+echo "server: $jar --store $store (audit log $audit_log) $server_args on CPU $server_core; JVM options: ${java_opts:-(none)}" >&2
+# shellcheck disable=SC2086 # java_opts and server_args are lists of options
 SCIM_TOKEN="$SCIM_BENCH_TOKEN" taskset -c "$server_core" java $java_opts -jar "$jar" \
-  --port "$port" --store "$store_arg" --audit-log "$audit_log" > "$work/server.log" 2>&1 &
+  --port "$port" --store "$store_arg" --audit-log "$audit_log" $server_args > "$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 600); do
   curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" && break
