@@ -15,6 +15,7 @@ import jakarta.ws.rs.container.PreMatching;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -131,7 +132,19 @@ public final class AuditLog implements ContainerRequestFilter, ContainerResponse
                 && sent.chars().allMatch(AuditLog::requestIdChar)) {
             return sent;
         }
-        return UUID.randomUUID().toString();
+        return randomUuid().toString();
+    }
+
+    /**
+     * A random (version 4) UUID from {@link ThreadLocalRandom}: a request id correlates log lines and
+     * is no secret, and {@link UUID#randomUUID()} would take the one lock of the JDK's shared
+     * {@code SecureRandom} on every request.
+     */
+    private static UUID randomUuid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & ~(0xC0L << 56) | 0x80L << 56;
+        return new UUID(high, low);
     }
 
     private static boolean requestIdChar(int c) {

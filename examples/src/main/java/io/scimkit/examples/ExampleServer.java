@@ -87,8 +87,12 @@ public final class ExampleServer implements AutoCloseable {
             System.exit(1);
             return;
         }
-        // SIGTERM and Ctrl-C run shutdown hooks: stop accepting, finish requests in flight, close the stores.
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "scim-shutdown"));
+        // SIGTERM and Ctrl-C run shutdown hooks: stop accepting, finish requests in flight, close the stores,
+        // then write out the queued log lines.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            LogFlush.flush();
+        }, "scim-shutdown"));
         server.awaitClose();
     }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.scimkit.core.dialect.DialectRule;
 import io.scimkit.core.protocol.ScimPrincipal;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,5 +78,17 @@ class AuditLogTest {
         assertThat(AuditLog.requestId(sent)).isNotEqualTo(sent).matches("[0-9a-f-]{36}");
         assertThat(AuditLog.requestId("x".repeat(65))).matches("[0-9a-f-]{36}");
         assertThat(AuditLog.requestId(null)).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void generatedRequestIdsAreDistinctRandomUuids() {
+        Set<String> ids = IntStream.range(0, 1000).mapToObj(i -> AuditLog.requestId(null)).collect(Collectors.toSet());
+
+        assertThat(ids).hasSize(1000).allSatisfy(id -> {
+            UUID uuid = UUID.fromString(id);
+            assertThat(uuid.version()).as("version of %s", id).isEqualTo(4);
+            assertThat(uuid.variant()).as("variant of %s", id).isEqualTo(2);
+            assertThat(uuid.toString()).isEqualTo(id);
+        });
     }
 }
