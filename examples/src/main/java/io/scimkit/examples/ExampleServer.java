@@ -1,6 +1,7 @@
 package io.scimkit.examples;
 
 import io.scimkit.core.ScimService;
+import io.scimkit.core.event.ProvisioningListener;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.jaxrs.ScimEndpoint;
@@ -11,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -21,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * The example SCIM 2.0 server: scimkit's {@link ScimService} behind the {@code scim-jaxrs}
  * endpoint, on Jersey and Jetty, with bearer-token authentication, an audit log (or a plain access
- * log), liveness and readiness endpoints ({@link HealthResource}) and graceful shutdown.
+ * log), liveness and readiness endpoints ({@link HealthResource}), provisioning events logged or
+ * POSTed to a webhook ({@link io.scimkit.examples.events}) and graceful shutdown.
  * {@link #main} is the command line ({@link ServerCommand}); {@link #start} is the same
  * server for tests and embedding, on any port (0 picks a free one).
  *
@@ -110,6 +113,10 @@ public final class ExampleServer implements AutoCloseable {
             if (options.auditLog()) {
                 builder.requestObserver(audit);
             }
+            ProvisioningListener events = options.events().listener(Clock.systemUTC());
+            if (events != null) {
+                builder.listener(events);
+            }
             ScimService service = builder.build();
             ScimEndpoint endpoint = ScimEndpoint.builder(service).basePath(options.basePath())
                     .authenticator(credentials.authenticator())
@@ -183,6 +190,7 @@ public final class ExampleServer implements AutoCloseable {
         console.println("Dialect: " + options.dialect().name().toLowerCase(Locale.ROOT)
                 + "; delete: " + options.deletePolicy().name().toLowerCase(Locale.ROOT)
                 + "; required User attributes: " + required(options.requiredAttributes()));
+        console.println("Provisioning events: " + options.events().describe());
         if (options.http().rateLimit() > 0) {
             console.println("Rate limit per tenant: " + options.http().rateLimit() + " requests per second, bursts of "
                     + options.http().rateBurst() + " (more: 429 with Retry-After)");

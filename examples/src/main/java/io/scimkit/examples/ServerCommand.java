@@ -6,6 +6,9 @@ import io.scimkit.core.protocol.DeletePolicy;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.ResolvedAttribute;
 import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.examples.events.EventOptions;
+import io.scimkit.examples.events.EventTarget;
+import io.scimkit.examples.events.WebhookSignature;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,6 +53,9 @@ import picocli.CommandLine.ParseResult;
  * <tr><td>--rate-limit</td><td>SCIM_RATE_LIMIT</td><td>0 (no limit; requests per second per tenant)</td></tr>
  * <tr><td>--rate-burst</td><td>SCIM_RATE_BURST</td><td>one second's requests, rounded up</td></tr>
  * <tr><td>--audit-log</td><td>SCIM_AUDIT_LOG</td><td>on</td></tr>
+ * <tr><td>--events</td><td>SCIM_EVENTS</td><td>off</td></tr>
+ * <tr><td>--events-secret</td><td>SCIM_EVENTS_SECRET</td><td>none: webhook deliveries unsigned</td></tr>
+ * <tr><td>--events-timeout</td><td>SCIM_EVENTS_TIMEOUT</td><td>10 (seconds)</td></tr>
  * </table>
  *
  * <p>{@code --hash-token} prints {@code sha256:} and the SHA-256 hash of a token read from
@@ -75,6 +81,9 @@ public final class ServerCommand {
     static final String RATE_BURST = "SCIM_RATE_BURST";
     static final String TOKEN_TO_HASH = "SCIM_TOKEN_TO_HASH";
     static final String AUDIT_LOG = "SCIM_AUDIT_LOG";
+    static final String EVENTS = "SCIM_EVENTS";
+    static final String EVENTS_SECRET = "SCIM_EVENTS_SECRET";
+    static final String EVENTS_TIMEOUT = "SCIM_EVENTS_TIMEOUT";
 
     private ServerCommand() {
     }
@@ -155,7 +164,18 @@ public final class ServerCommand {
                 publicUrl(result.matchedOptionValue("--public-url", env.getOrDefault(PUBLIC_URL, ""))),
                 http(result, env),
                 result.matchedOptionValue("--audit-log",
-                        enumValue(env, AUDIT_LOG, Switch.class, Switch.ON)) == Switch.ON);
+                        enumValue(env, AUDIT_LOG, Switch.class, Switch.ON)) == Switch.ON,
+                events(result, env));
+    }
+
+    /** {@code --events}, its secret (never echoed in an error) and its timeout. */
+    private static EventOptions events(ParseResult result, Map<String, String> env) {
+        EventTarget target = EventTarget.parse(result.matchedOptionValue("--events", env.getOrDefault(EVENTS, "")));
+        String secret = result.matchedOptionValue("--events-secret", env.getOrDefault(EVENTS_SECRET, ""));
+        int timeout = result.matchedOptionValue("--events-timeout",
+                intValue(env, EVENTS_TIMEOUT, (int) EventOptions.DEFAULT_TIMEOUT.toSeconds()));
+        return new EventOptions(target, secret.isBlank() ? null : new WebhookSignature(secret.strip()),
+                Duration.ofSeconds(timeout));
     }
 
     /** The value of an on/off option. */
@@ -358,6 +378,20 @@ public final class ServerCommand {
                         + "path template, resource id, status, milliseconds, request id, dialect rules), never a "
                         + "token or a body; off: the plain access line on io.scimkit.examples.access instead "
                         + "(default: on)."));
+        spec.addOption(option("--events", "off|log|URL", String.class, EVENTS,
+                "Provisioning events (user.created, user.deactivated, group.members_added, ...) as one JSON "
+                        + "object each: log writes a line per event on the logger io.scimkit.events; an http(s) "
+                        + "URL receives a POST per event (application/json, headers X-Scimkit-Event-Id and "
+                        + "X-Scimkit-Event-Type); only a 2xx answer is a delivery. Each event is delivered once "
+                        + "after its change; a failed delivery is logged and the SCIM request still succeeds "
+                        + "(default: off)."));
+        spec.addOption(option("--events-secret", "SECRET", String.class, EVENTS_SECRET,
+                "Signs each webhook delivery: header X-Scimkit-Signature: t=<unix seconds>,v1=<hex "
+                        + "HMAC-SHA256 of t + \".\" + body, keyed with this secret>; at least 16 characters. Prefer "
+                        + "the variable: arguments are visible to other local users."));
+        spec.addOption(option("--events-timeout", "SECONDS", int.class, EVENTS_TIMEOUT,
+                "How long the webhook may take to accept the connection, and then to answer; a slower one "
+                        + "is a failed delivery (default: 10)."));
         return spec;
     }
 

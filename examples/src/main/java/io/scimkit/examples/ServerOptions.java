@@ -3,6 +3,7 @@ package io.scimkit.examples;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.protocol.DeletePolicy;
 import io.scimkit.core.resource.ValidationSettings;
+import io.scimkit.examples.events.EventOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -29,10 +30,12 @@ import org.jspecify.annotations.Nullable;
  * @param http the limits on threads, idle connections, slow bodies and requests per tenant
  * @param auditLog whether each SCIM request writes an audit line ({@link AuditLog}) instead of the
  *        plain access line ({@link AccessLogFilter})
+ * @param events where provisioning events go ({@code --events}), and how webhook deliveries are signed
  */
 public record ServerOptions(int port, String bind, String basePath, @Nullable ConfiguredToken token, String store,
         DialectChoice dialect, @Nullable Path tenantsFile, Set<AttributePath> requiredAttributes,
-        DeletePolicy deletePolicy, @Nullable URI publicUrl, HttpLimits http, boolean auditLog) {
+        DeletePolicy deletePolicy, @Nullable URI publicUrl, HttpLimits http, boolean auditLog,
+        EventOptions events) {
 
     public ServerOptions {
         if (port < 0 || port > 65_535) {
@@ -46,64 +49,72 @@ public record ServerOptions(int port, String bind, String basePath, @Nullable Co
         Objects.requireNonNull(deletePolicy, "deletePolicy");
         publicUrl = publicUrl == null ? null : normalizePublicUrl(publicUrl);
         Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(events, "events");
     }
 
     /**
      * The documented defaults: port 8080 on 127.0.0.1, {@code /scim/v2}, H2 files under
      * {@code ./scim-data}, lenient, RFC validation, no public URL, {@link HttpLimits#defaults()}, audit
-     * log on.
+     * log on, no events.
      */
     public static ServerOptions defaults() {
         return new ServerOptions(8080, "127.0.0.1", "/scim/v2", null, StoreFactories.DEFAULT_STORE, DialectChoice.LENIENT, null, Set.of(),
-                DeletePolicy.HARD, null, HttpLimits.defaults(), true);
+                DeletePolicy.HARD, null, HttpLimits.defaults(), true,
+                EventOptions.off());
     }
 
     /** A copy on this port. */
     public ServerOptions withPort(int newPort) {
         return new ServerOptions(newPort, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http, auditLog);
+                deletePolicy, publicUrl, http, auditLog, events);
     }
 
     /** A copy with this {@code --store} value. */
     public ServerOptions withStore(String newStore) {
         return new ServerOptions(port, bind, basePath, token, newStore, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http, auditLog);
+                deletePolicy, publicUrl, http, auditLog, events);
     }
 
     /** A copy with this bearer secret. */
     public ServerOptions withToken(@Nullable ConfiguredToken newToken) {
         return new ServerOptions(port, bind, basePath, newToken, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http, auditLog);
+                deletePolicy, publicUrl, http, auditLog, events);
     }
 
     /** A copy with this tenants file. */
     public ServerOptions withTenantsFile(@Nullable Path file) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, file, requiredAttributes, deletePolicy,
-                publicUrl, http, auditLog);
+                publicUrl, http, auditLog, events);
     }
 
     /** A copy with these required attributes. */
     public ServerOptions withRequiredAttributes(Set<AttributePath> paths) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, paths, deletePolicy,
-                publicUrl, http, auditLog);
+                publicUrl, http, auditLog, events);
     }
 
     /** A copy with this public URL ({@code null} for none). */
     public ServerOptions withPublicUrl(@Nullable URI url) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, url, http, auditLog);
+                deletePolicy, url, http, auditLog, events);
     }
 
     /** A copy with these HTTP limits. */
     public ServerOptions withHttp(HttpLimits limits) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, limits, auditLog);
+                deletePolicy, publicUrl, limits, auditLog, events);
     }
 
     /** A copy with the audit log on or off. */
     public ServerOptions withAuditLog(boolean on) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http, on);
+                deletePolicy, publicUrl, http, on, events);
+    }
+
+    /** A copy delivering provisioning events so. */
+    public ServerOptions withEvents(EventOptions value) {
+        return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
+                deletePolicy, publicUrl, http, auditLog, value);
     }
 
     /** The validation settings these options give the service. */
