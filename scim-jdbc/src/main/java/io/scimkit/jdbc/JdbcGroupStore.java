@@ -1,9 +1,14 @@
 package io.scimkit.jdbc;
 
+import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.store.EventRecordingStore;
 import io.scimkit.core.store.ForwardingResourceStore;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.GroupStore;
 import io.scimkit.core.store.MemberChanges;
+import io.scimkit.core.store.PendingEvents;
+import io.scimkit.core.store.ResourceCreate;
+import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.ResourceStore;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreContext;
@@ -20,7 +25,7 @@ import java.util.function.Consumer;
  * projection excludes {@code members} does not touch them. Created by {@link JdbcStores#create};
  * thread-safe.
  */
-public final class JdbcGroupStore implements GroupStore, ForwardingResourceStore {
+public final class JdbcGroupStore implements GroupStore, ForwardingResourceStore, EventRecordingStore {
     private final JdbcResourceStore store;
 
     JdbcGroupStore(JdbcResourceStore store) {
@@ -30,6 +35,33 @@ public final class JdbcGroupStore implements GroupStore, ForwardingResourceStore
     @Override
     public ResourceStore delegate() {
         return store;
+    }
+
+    /** Whether the stores were created with the outbox on ({@link JdbcStoreOptions#outbox()}). */
+    @Override
+    public boolean recordsEvents() {
+        return store.recordsEvents();
+    }
+
+    /** Creates the resource and, with the outbox on, writes its events to {@code scim_outbox} in the same transaction. */
+    @Override
+    public ScimResource create(StoreContext context, ResourceCreate resource, PendingEvents events) {
+        return store.create(context, resource, events);
+    }
+
+    /** Updates the resource and, with the outbox on, writes its events to {@code scim_outbox} in the same transaction. */
+    @Override
+    public ScimResource update(StoreContext context, ResourceUpdate update, PendingEvents events) {
+        return store.update(context, update, events);
+    }
+
+    /**
+     * Deletes the resource (a user also leaves every group) and, with the outbox on, writes its events
+     * to {@code scim_outbox} in the same transaction.
+     */
+    @Override
+    public void delete(StoreContext context, ResourceDelete delete, PendingEvents events) {
+        store.delete(context, delete, events);
     }
 
     /** Adds members in one batch that skips present ones; does not read the group back. */

@@ -2,8 +2,9 @@ package io.scimkit.jdbc;
 
 import io.scimkit.core.filter.Filter;
 import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.store.EventRecordingStore;
 import io.scimkit.core.store.GroupMembership;
-import io.scimkit.core.store.ResourceStore;
+import io.scimkit.core.store.PendingEvents;
 import io.scimkit.core.store.ResourceCreate;
 import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.ResourceUpdate;
@@ -18,19 +19,21 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A {@link ResourceStore} over one resource type's rows; what {@link JdbcUserStore} and
+ * A {@link io.scimkit.core.store.ResourceStore} over one resource type's rows; what {@link JdbcUserStore} and
  * {@link JdbcGroupStore} delegate to. Its capabilities: it evaluates exactly the filters the
  * {@link io.scimkit.jdbc.internal.query.FilterCompiler} compiles (so the core evaluates the others), and
  * sorts and pages by cursor itself (a sort on an attribute without a column is done in Java).
  */
-final class JdbcResourceStore implements ResourceStore {
+final class JdbcResourceStore implements EventRecordingStore {
     private final ResourceTable table;
     private final SearchRunner search;
     private final StoreCapabilities capabilities;
+    private final boolean outbox;
 
-    JdbcResourceStore(ResourceTable table, SearchRunner search) {
+    JdbcResourceStore(ResourceTable table, SearchRunner search, boolean outbox) {
         this.table = table;
         this.search = search;
+        this.outbox = outbox;
         this.capabilities = new StoreCapabilities() {
             @Override
             public boolean evaluates(Filter filter) {
@@ -55,8 +58,28 @@ final class JdbcResourceStore implements ResourceStore {
     }
 
     @Override
+    public boolean recordsEvents() {
+        return outbox;
+    }
+
+    @Override
     public ScimResource create(StoreContext context, ResourceCreate resource) {
         return table.create(context, resource);
+    }
+
+    @Override
+    public ScimResource create(StoreContext context, ResourceCreate resource, PendingEvents events) {
+        return table.create(context, resource, outbox ? events : null);
+    }
+
+    @Override
+    public ScimResource update(StoreContext context, ResourceUpdate update, PendingEvents events) {
+        return outbox ? table.update(context, update, events) : table.update(context, update);
+    }
+
+    @Override
+    public void delete(StoreContext context, ResourceDelete delete, PendingEvents events) {
+        table.delete(context, delete.id(), delete.expectedVersion(), outbox ? events : null);
     }
 
     @Override
@@ -76,12 +99,12 @@ final class JdbcResourceStore implements ResourceStore {
 
     @Override
     public void delete(StoreContext context, ResourceDelete delete) {
-        table.delete(context, delete.id(), delete.expectedVersion());
+        table.delete(context, delete.id(), delete.expectedVersion(), null);
     }
 
     /** Applies an update without reading the result back (the member delta methods). */
     void apply(StoreContext context, ResourceUpdate update) {
-        table.update(context, update, false);
+        table.update(context, update, false, null);
     }
 
     Set<String> membersAmong(StoreContext context, String groupId, Set<String> memberIds) {

@@ -83,7 +83,7 @@ public record JdbcStores(JdbcUserStore users, JdbcGroupStore groups, Dialect dia
         ResourceTable table = new ResourceTable(new Transactions(dataSource, type.name()), dialect, codec, type,
                 options.uniqueExternalId());
         return new JdbcResourceStore(table, new SearchRunner(table, registry, cursors, options.cursorTimeout(),
-                Clock.systemUTC()));
+                Clock.systemUTC()), options.outbox());
     }
 
     private static ResourceType type(SchemaRegistry registry, String name) {

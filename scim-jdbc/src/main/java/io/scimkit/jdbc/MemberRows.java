@@ -3,6 +3,8 @@ package io.scimkit.jdbc;
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.IndexKey;
+import io.scimkit.core.store.Versions;
+import io.scimkit.core.store.WrittenChange;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ReferenceValue;
@@ -252,8 +254,8 @@ final class MemberRows {
      * groups are found by the member index and updated by their key (a batch), so the cost is that
      * of the groups it was in, not of the tenant's size.
      */
-    void removeEverywhere(Connection connection, String tenant, String memberId, OffsetDateTime now)
-            throws SQLException {
+    List<WrittenChange.GroupLeft> removeEverywhere(Connection connection, String tenant, String memberId,
+            OffsetDateTime now) throws SQLException {
         List<List<String>> groups = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT resource_type, group_id FROM scim_member WHERE tenant = ? AND member_id = ?")) {
@@ -265,7 +267,7 @@ final class MemberRows {
             }
         }
         if (groups.isEmpty()) {
-            return;
+            return List.of();
         }
         try (PreparedStatement touch = connection.prepareStatement("UPDATE scim_resource SET version = version + 1,"
                 + " last_modified = ? WHERE tenant = ? AND resource_type = ? AND id = ?")) {
@@ -280,6 +282,25 @@ final class MemberRows {
             Parameters.bind(delete, List.of(tenant, memberId));
             delete.executeUpdate();
         }
+        return left(connection, tenant, groups);
+    }
+
+    /** The groups a member left, each with its version after the change (read under the row locks of the change). */
+    private static List<WrittenChange.GroupLeft> left(Connection connection, String tenant, List<List<String>> groups)
+            throws SQLException {
+        List<WrittenChange.GroupLeft> left = new ArrayList<>(groups.size());
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT version FROM scim_resource WHERE tenant = ? AND resource_type = ? AND id = ?")) {
+            for (List<String> group : groups) {
+                Parameters.bind(query, List.of(tenant, group.get(0), group.get(1)));
+                try (ResultSet rows = query.executeQuery()) {
+                    if (rows.next()) {
+                        left.add(new WrittenChange.GroupLeft(group.get(1), Versions.weak(rows.getLong(1))));
+                    }
+                }
+            }
+        }
+        return left;
     }
 
     static ComplexValue element(String id, @Nullable String type, @Nullable String display,

@@ -8,10 +8,12 @@ import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.MemberChanges;
+import io.scimkit.core.store.PendingEvents;
 import io.scimkit.core.store.ResourceCreate;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.store.Versions;
+import io.scimkit.core.store.WrittenChange;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ScimValue;
@@ -74,6 +76,11 @@ final class ResourceTable {
     }
 
     ScimResource create(StoreContext context, ResourceCreate resource) {
+        return create(context, resource, null);
+    }
+
+    /** Creates the resource; records {@code events} of it in the same transaction, when given. */
+    ScimResource create(StoreContext context, ResourceCreate resource, @Nullable PendingEvents events) {
         String id = UUID.randomUUID().toString();
         OffsetDateTime now = now(context);
         ComplexValue body = stripped(resource.body().body(), id);
@@ -95,7 +102,9 @@ final class ResourceTable {
             if (initial != null) {
                 members.add(connection, tenant, type.name(), id, initial);
             }
-            return load(connection, tenant, id, returnsMembers(context)).orElseThrow();
+            ScimResource created = load(connection, tenant, id, returnsMembers(context)).orElseThrow();
+            OutboxRows.record(connection, events, WrittenChange.of(created), now);
+            return created;
         });
     }
 
@@ -104,14 +113,20 @@ final class ResourceTable {
     }
 
     ScimResource update(StoreContext context, ResourceUpdate update) {
-        return Objects.requireNonNull(update(context, update, true));
+        return Objects.requireNonNull(update(context, update, true, null));
+    }
+
+    /** Updates the resource; records {@code events} of it in the same transaction. */
+    ScimResource update(StoreContext context, ResourceUpdate update, PendingEvents events) {
+        return Objects.requireNonNull(update(context, update, true, events));
     }
 
     /**
      * Applies an update; returns the stored result when {@code reload}, else {@code null} (the
      * member delta methods return nothing, so they skip reading a large group back).
      */
-    @Nullable ScimResource update(StoreContext context, ResourceUpdate update, boolean reload) {
+    @Nullable ScimResource update(StoreContext context, ResourceUpdate update, boolean reload,
+            @Nullable PendingEvents events) {
         String tenant = context.tenant();
         String id = update.id();
         OffsetDateTime now = now(context);
@@ -141,11 +156,16 @@ final class ResourceTable {
                 members.remove(connection, tenant, type.name(), id, changes.removed());
                 members.add(connection, tenant, type.name(), id, changes.added());
             }
-            return reload ? load(connection, tenant, id, returnsMembers(context)).orElseThrow() : null;
+            ScimResource updated = reload ? load(connection, tenant, id, returnsMembers(context)).orElseThrow() : null;
+            if (updated != null) {
+                OutboxRows.record(connection, events, WrittenChange.of(updated), now);
+            }
+            return updated;
         });
     }
 
-    void delete(StoreContext context, String id, @Nullable String expectedVersion) {
+    /** Deletes the resource; records {@code events} of it in the same transaction, when given. */
+    void delete(StoreContext context, String id, @Nullable String expectedVersion, @Nullable PendingEvents events) {
         String tenant = context.tenant();
         OffsetDateTime now = now(context);
         transactions.write(connection -> {
@@ -163,7 +183,8 @@ final class ResourceTable {
                 }
             }
             // A deleted resource is no longer a member of any group of its tenant (RFC 7644 §3.6 leaves this open).
-            members.removeEverywhere(connection, tenant, id, now);
+            List<WrittenChange.GroupLeft> left = members.removeEverywhere(connection, tenant, id, now);
+            OutboxRows.record(connection, events, WrittenChange.deleted(left), now);
             return null;
         });
     }

@@ -9,6 +9,12 @@ package io.scimkit.core.event;
  * listener that takes long delays the client. An exception it throws is logged (with an error id)
  * and otherwise ignored; the SCIM request still succeeds and the other listeners are still called.
  * Delivery is at most once: an event is lost if the process stops right after the commit.
+ *
+ * <p>For delivery at least once, use a store that writes each change's events in the change's own
+ * transaction ({@code io.scimkit.core.store.EventRecordingStore}, such as the JDBC store with its
+ * outbox on) and register the listener with what delivers that store's events (for the JDBC store,
+ * its {@code OutboxDispatcher}). Listeners registered on the service are still called synchronously
+ * as described above, whatever the store.
  */
 @FunctionalInterface
 public interface ProvisioningListener {

@@ -13,6 +13,7 @@ import io.scimkit.core.store.ResourceCreate;
 import io.scimkit.core.store.StoreContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -43,10 +44,8 @@ final class CreateHandler {
         ScimResource normalized = call.dialect().normalizeResource(sent, call.type(), registry);
         ScimResource valid = validator.validateForCreate(normalized, call.type());
         StoreContext context = call.responseContext();
-        ScimResource stored = call.store().create(context, ResourceCreate.of(valid));
-        if (call.tellsListeners()) {
-            call.publish(events(call, context, valid, stored));
-        }
+        ScimResource stored = call.create(context, ResourceCreate.of(valid),
+                written -> events(call, context, valid, Objects.requireNonNull(written.resource())));
         return renderer.single(201, call.exchange(), context, stored,
                 SuppliedAttributes.of(registry, call.type(), valid));
     }

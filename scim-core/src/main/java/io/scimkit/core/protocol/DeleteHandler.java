@@ -7,7 +7,6 @@ import io.scimkit.core.event.ProvisioningEvent.MembersRemoved;
 import io.scimkit.core.event.ProvisioningEvent.UserDeactivated;
 import io.scimkit.core.event.ProvisioningEvent.UserDeleted;
 import io.scimkit.core.path.AttributePath;
-import io.scimkit.core.resource.Meta;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.AttributeType;
 import io.scimkit.core.schema.ResourceType;
@@ -16,10 +15,11 @@ import io.scimkit.core.store.MemberChanges;
 import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreContext;
+import io.scimkit.core.store.WrittenChange.GroupLeft;
 import io.scimkit.core.value.BooleanValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code DELETE /{endpoint}/{id}} (RFC 7644 §3.6): checks {@code If-Match} (412 on a mismatch;
@@ -70,16 +70,22 @@ final class DeleteHandler {
             call.store().delete(context, delete);
             return;
         }
-        boolean tell = call.tellsListeners();
-        Map<String, ScimResource> left = managed.deleteAndLeaveGroups(context, delete, tell);
-        if (!tell) {
+        if (!call.tellsListeners()) {
+            managed.delete(context, delete);
             return;
         }
         EventContext event = call.eventContext(context, delete.id(), null);
+        ProvisioningEvent deleted = call.isUser() ? new UserDeleted(event) : new GroupDeleted(event);
+        Function<GroupLeft, ProvisioningEvent> leaving = group -> new MembersRemoved(
+                event.forResource(GROUP, group.groupId(), group.version()), List.of(delete.id()));
+        if (managed.recordsEvents()) {
+            call.publish(managed.deleteRecording(context, delete, deleted, leaving));
+            return;
+        }
         List<ProvisioningEvent> events = new ArrayList<>();
-        events.add(call.isUser() ? new UserDeleted(event) : new GroupDeleted(event));
-        left.forEach((groupId, group) -> events.add(new MembersRemoved(event.forResource(GROUP, groupId,
-                group.meta().flatMap(Meta::versionTag).orElse(null)), List.of(delete.id()))));
+        events.add(deleted);
+        managed.deleteAndLeaveGroups(context, delete, true).forEach((groupId, group) ->
+                events.add(leaving.apply(new GroupLeft(groupId, ManagedStore.version(group)))));
         call.publish(events);
     }
 
@@ -89,11 +95,9 @@ final class DeleteHandler {
         if (BooleanValue.FALSE.equals(existing.body().getOrNull(ACTIVE))) {
             return;
         }
-        ScimResource written = call.store().update(context, new ResourceUpdate(id, Preconditions.version(existing),
-                existing.with(ACTIVE, BooleanValue.FALSE), MemberChanges.NONE));
-        if (call.tellsListeners()) {
-            call.publish(List.of(new UserDeactivated(call.eventContext(context, id, written))));
-        }
+        call.update(context, new ResourceUpdate(id, Preconditions.version(existing),
+                existing.with(ACTIVE, BooleanValue.FALSE), MemberChanges.NONE),
+                written -> List.of(new UserDeactivated(call.eventContext(context, id, written.resource()))));
     }
 
     private boolean hasActive(ResourceType type) {

@@ -91,14 +91,15 @@ final class GroupPatch {
         String expected = bodyChanged || Preconditions.hasIfMatch(call.request()) ? Preconditions.version(existing) : null;
         Set<String> membersBefore = delta.replacesAll() && call.tellsListeners() ? call.memberIds(id) : Set.of();
         MemberChanges changes = delta.changes();
-        ScimResource stored = call.store().update(writeContext, new ResourceUpdate(id, expected, validated, changes));
-        if (call.tellsListeners()) {
-            EventContext event = call.eventContext(writeContext, id, stored);
-            ScimResource after = bodyChanged ? body : existing;
-            call.publish(changes.replaceAll()
-                    ? ChangeEvents.groupReplacingMembers(event, existing, after, membersBefore, changes.addedIds())
-                    : ChangeEvents.group(event, existing, after, changes.addedIds(), changes.removed()));
-        }
+        ScimResource after = bodyChanged ? body : existing;
+        ScimResource stored = call.update(writeContext, new ResourceUpdate(id, expected, validated, changes),
+                written -> {
+                    EventContext event = call.eventContext(writeContext, id, written.resource());
+                    return changes.replaceAll()
+                            ? ChangeEvents.groupReplacingMembers(event, existing, after, membersBefore,
+                                    changes.addedIds())
+                            : ChangeEvents.group(event, existing, after, changes.addedIds(), changes.removed());
+                });
         return new PatchHandler.Outcome(stored, true, modified, !writeContext.projection()
                 .includes(AttributePath.of(MEMBERS)));
     }
@@ -119,13 +120,11 @@ final class GroupPatch {
         }
         ScimResource validated = validator.validateStored(result.resource(), call.type());
         List<ComplexValue> members = MemberDelta.members(validated.body().getOrNull(MEMBERS));
-        ScimResource stored = call.store().update(writeContext, new ResourceUpdate(id,
-                Preconditions.version(existing), validated.without(MEMBERS), new MemberChanges(true, members, Set.of())));
-        if (call.tellsListeners()) {
-            call.publish(ChangeEvents.groupReplacingMembers(call.eventContext(writeContext, id, stored), existing,
-                    validated, ChangeEvents.memberIds(existing.body().getOrNull(MEMBERS)),
-                    ChangeEvents.memberIds(validated.body().getOrNull(MEMBERS))));
-        }
+        ScimResource stored = call.update(writeContext, new ResourceUpdate(id,
+                Preconditions.version(existing), validated.without(MEMBERS), new MemberChanges(true, members, Set.of())),
+                written -> ChangeEvents.groupReplacingMembers(call.eventContext(writeContext, id, written.resource()),
+                        existing, validated, ChangeEvents.memberIds(existing.body().getOrNull(MEMBERS)),
+                        ChangeEvents.memberIds(validated.body().getOrNull(MEMBERS))));
         return new PatchHandler.Outcome(stored, true, result.modified(),
                 !writeContext.projection().includes(AttributePath.of(MEMBERS)));
     }

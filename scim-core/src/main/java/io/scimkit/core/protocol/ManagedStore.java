@@ -1,14 +1,18 @@
 package io.scimkit.core.protocol;
 
 import io.scimkit.core.error.ScimException;
+import io.scimkit.core.event.ProvisioningEvent;
+import io.scimkit.core.resource.Meta;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.schema.SchemaExtension;
 import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.store.EventRecordingStore;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.GroupStore;
 import io.scimkit.core.store.MemberChanges;
+import io.scimkit.core.store.PendingEvents;
 import io.scimkit.core.store.ResourceCreate;
 import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.ResourceStore;
@@ -17,6 +21,7 @@ import io.scimkit.core.store.StoreCapabilities;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.store.StorePage;
 import io.scimkit.core.store.StoreQuery;
+import io.scimkit.core.store.WrittenChange.GroupLeft;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ScimValue;
@@ -25,11 +30,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,6 +97,25 @@ class ManagedStore implements ResourceStore {
 
     @Override
     public ScimResource create(StoreContext context, ResourceCreate resource) {
+        return create(context, resource, null);
+    }
+
+    /**
+     * Whether the store records the events of its writes in their transactions
+     * ({@link EventRecordingStore}): then the write methods that take {@link PendingEvents} hand
+     * them to it.
+     */
+    boolean recordsEvents() {
+        return store instanceof EventRecordingStore recording && recording.recordsEvents();
+    }
+
+    /** The store, if it records events now. */
+    private @Nullable EventRecordingStore recorder() {
+        return store instanceof EventRecordingStore recording && recording.recordsEvents() ? recording : null;
+    }
+
+    /** {@link #create(StoreContext, ResourceCreate)}, with events the store records when it does. */
+    ScimResource create(StoreContext context, ResourceCreate resource, @Nullable PendingEvents events) {
         ComplexValue body = resource.body().body();
         List<ComplexValue> members = resource.members();
         if (group && body.getOrNull(MEMBERS) != null) {
@@ -98,8 +124,10 @@ class ManagedStore implements ResourceStore {
         }
         StoredStrings.checkBody(body);
         StoredStrings.checkMembers(members);
-        ScimResource created = outbound(store.create(context, new ResourceCreate(inbound(resource.body()), members)),
-                "create");
+        ResourceCreate managed = new ResourceCreate(inbound(resource.body()), members);
+        EventRecordingStore recorder = events == null ? null : recorder();
+        ScimResource created = outbound(recorder == null ? store.create(context, managed)
+                : recorder.create(context, managed, events), "create");
         String id = created.id().orElseThrow();
         if (!ResourceIds.isValid(id)) {
             throw new IllegalStateException("the " + type.name() + " store's create assigned an id that is not one"
@@ -136,6 +164,11 @@ class ManagedStore implements ResourceStore {
 
     @Override
     public ScimResource update(StoreContext context, ResourceUpdate update) {
+        return update(context, update, null);
+    }
+
+    /** {@link #update(StoreContext, ResourceUpdate)}, with events the store records when it does. */
+    ScimResource update(StoreContext context, ResourceUpdate update, @Nullable PendingEvents events) {
         ScimResource body = update.body();
         MemberChanges members = update.members();
         if (body != null && group && body.body().getOrNull(MEMBERS) != null) {
@@ -149,7 +182,9 @@ class ManagedStore implements ResourceStore {
         StoredStrings.checkMembers(members);
         ResourceUpdate managed = body == null && members == update.members() ? update
                 : new ResourceUpdate(update.id(), update.expectedVersion(), body == null ? null : inbound(body), members);
-        return outbound(store.update(context, managed), "update");
+        EventRecordingStore recorder = events == null ? null : recorder();
+        return outbound(recorder == null ? store.update(context, managed) : recorder.update(context, managed, events),
+                "update");
     }
 
     @Override
@@ -199,6 +234,65 @@ class ManagedStore implements ResourceStore {
         }
         written.forEach(left::putIfAbsent);
         return report ? left : Map.of();
+    }
+
+    /**
+     * Deletes the resource through a store that records events: the deletion's events in its
+     * transaction (with the groups the store removed it from there), then, for each group it is
+     * still a member of, the core's removal as an update that records its own event.
+     *
+     * @param deleted the event of the deletion itself
+     * @param left the event of the resource leaving one group
+     * @return the events recorded, in order, for the listeners told synchronously
+     */
+    List<ProvisioningEvent> deleteRecording(StoreContext context, ResourceDelete delete, ProvisioningEvent deleted,
+            Function<GroupLeft, ProvisioningEvent> left) {
+        requireNameable(delete.id());
+        EventRecordingStore recorder = Objects.requireNonNull(recorder(), "a store that records events");
+        List<ProvisioningEvent> recorded = new ArrayList<>();
+        recorder.delete(context, delete, written -> {
+            List<ProvisioningEvent> events = new ArrayList<>();
+            events.add(deleted);
+            written.groupsLeft().forEach(group -> events.add(left.apply(group)));
+            recorded.clear();
+            recorded.addAll(events);
+            return events;
+        });
+        if (groups == null || groupType == null) {
+            return recorded;
+        }
+        StoreContext groupContext = context.forType(groupType, loads.withoutMembers(groupType));
+        EventRecordingStore groupRecorder = groups instanceof EventRecordingStore recording && recording.recordsEvents()
+                ? recording : null;
+        for (GroupMembership membership : groups.groupsOf(groupContext, delete.id())) {
+            String groupId = membership.groupId();
+            ResourceUpdate removal = ResourceUpdate.members(groupId, MemberChanges.remove(Set.of(delete.id())));
+            try {
+                if (groupRecorder == null) {
+                    ScimResource group = groups.update(groupContext, removal);
+                    recorded.add(left.apply(new GroupLeft(groupId, version(group))));
+                    continue;
+                }
+                List<ProvisioningEvent> removed = new ArrayList<>();
+                groupRecorder.update(groupContext, removal, written -> {
+                    removed.clear();
+                    removed.add(left.apply(new GroupLeft(groupId, version(written.resource()))));
+                    return List.copyOf(removed);
+                });
+                recorded.addAll(removed);
+            } catch (ScimException gone) {
+                if (gone.status() != 404) {
+                    throw gone;
+                }
+                // The group was deleted meanwhile: nothing left to remove the member from.
+            }
+        }
+        return recorded;
+    }
+
+    /** A resource's {@code meta.version}, or {@code null}. */
+    static @Nullable String version(@Nullable ScimResource resource) {
+        return resource == null ? null : resource.meta().flatMap(Meta::versionTag).orElse(null);
     }
 
     /** 404 for an id no resource can have (U+0000 or an unpaired surrogate), before any store sees it. */

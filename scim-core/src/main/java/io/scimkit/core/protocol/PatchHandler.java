@@ -163,11 +163,10 @@ final class PatchHandler {
             return new Outcome(existing, false, Set.of(), false);
         }
         ScimResource validated = validator.validateStored(result.resource(), call.type());
-        ScimResource stored = call.store().update(writeContext,
-                new ResourceUpdate(id, Preconditions.version(existing), validated, MemberChanges.NONE));
-        if (call.tellsListeners()) {
-            call.publish(ChangeEvents.user(call.eventContext(writeContext, id, stored), existing, validated));
-        }
+        ScimResource stored = call.update(writeContext,
+                new ResourceUpdate(id, Preconditions.version(existing), validated, MemberChanges.NONE),
+                written -> ChangeEvents.user(call.eventContext(writeContext, id, written.resource()), existing,
+                        validated));
         return new Outcome(stored, true, result.modified(), false);
     }
 }

@@ -69,15 +69,16 @@ final class ReplaceHandler {
                 return existing;
             }
             StoreContext context = call.responseContext();
-            ScimResource written = call.store().update(context,
-                    new ResourceUpdate(id, Preconditions.version(existing), valid, members));
-            if (call.tellsListeners()) {
-                EventContext event = call.eventContext(context, id, written);
-                call.publish(call.isUser() ? ChangeEvents.user(event, existing, valid)
-                        : ChangeEvents.groupReplacingMembers(event, existing, valid, membersBefore,
-                                members.addedIds()));
-            }
-            return written;
+            ScimResource after = valid;
+            Set<String> before = membersBefore;
+            MemberChanges replacement = members;
+            return call.update(context, new ResourceUpdate(id, Preconditions.version(existing), valid, members),
+                    written -> {
+                        EventContext event = call.eventContext(context, id, written.resource());
+                        return call.isUser() ? ChangeEvents.user(event, existing, after)
+                                : ChangeEvents.groupReplacingMembers(event, existing, after, before,
+                                        replacement.addedIds());
+                    });
         });
         return renderer.single(200, call.exchange(), call.responseContext(), stored,
                 SuppliedAttributes.of(registry, call.type(), incoming));

@@ -8,7 +8,11 @@ import io.scimkit.core.resource.Projection;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.ResourceType;
+import io.scimkit.core.store.PendingEvents;
+import io.scimkit.core.store.ResourceCreate;
 import io.scimkit.core.store.ResourceStore;
+import io.scimkit.core.store.ResourceUpdate;
+import io.scimkit.core.store.WrittenChange;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.store.GroupStore;
 import io.scimkit.core.value.StringValue;
@@ -105,7 +109,68 @@ final class ResourceCall {
      * resource type is User or Group; otherwise the core skips the work of finding changes.
      */
     boolean tellsListeners() {
-        return exchange.events().active() && (isUser() || isGroup());
+        return (exchange.events().active() || recordsEvents()) && (isUser() || isGroup());
+    }
+
+    /** Whether this type's store records the events of its writes in their transactions. */
+    boolean recordsEvents() {
+        return store instanceof ManagedStore managed && managed.recordsEvents();
+    }
+
+    /**
+     * Creates the resource and tells of it: the store records the events in its transaction when it
+     * does ({@link io.scimkit.core.store.EventRecordingStore}), and the listeners hear them after it.
+     * Without listeners or a recording store, a plain create.
+     */
+    ScimResource create(StoreContext context, ResourceCreate resource, PendingEvents events) {
+        if (!tellsListeners()) {
+            return store.create(context, resource);
+        }
+        if (store instanceof ManagedStore managed && managed.recordsEvents()) {
+            Recorded recorded = new Recorded(events);
+            ScimResource created = managed.create(context, resource, recorded);
+            publish(recorded.events());
+            return created;
+        }
+        ScimResource created = store.create(context, resource);
+        publish(events.of(WrittenChange.of(created)));
+        return created;
+    }
+
+    /** Updates the resource and tells of it, as {@link #create} does. */
+    ScimResource update(StoreContext context, ResourceUpdate update, PendingEvents events) {
+        if (!tellsListeners()) {
+            return store.update(context, update);
+        }
+        if (store instanceof ManagedStore managed && managed.recordsEvents()) {
+            Recorded recorded = new Recorded(events);
+            ScimResource updated = managed.update(context, update, recorded);
+            publish(recorded.events());
+            return updated;
+        }
+        ScimResource updated = store.update(context, update);
+        publish(events.of(WrittenChange.of(updated)));
+        return updated;
+    }
+
+    /** The events a recording store asked for last (it may run its transaction again), for the listeners. */
+    private static final class Recorded implements PendingEvents {
+        private final PendingEvents events;
+        private List<ProvisioningEvent> last = List.of();
+
+        Recorded(PendingEvents events) {
+            this.events = events;
+        }
+
+        @Override
+        public List<ProvisioningEvent> of(WrittenChange written) {
+            last = List.copyOf(events.of(written));
+            return last;
+        }
+
+        List<ProvisioningEvent> events() {
+            return last;
+        }
     }
 
     /** The context of an event about a resource of this call after a write with this store context. */

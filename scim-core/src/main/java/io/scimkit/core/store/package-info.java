@@ -48,7 +48,14 @@
  * {@link io.scimkit.core.store.CursorPayload} and {@link io.scimkit.core.store.CursorSeal} (RFC 9865
  * cursors, for a store that pages by cursor itself).
  *
- * <p>May import {@code error}, {@code value}, {@code path}, {@code schema}, {@code filter},
+ * <p>Provisioning events: a store that writes the events of each change in the change's own
+ * transaction (a transactional outbox, so that an event exists exactly when its change was
+ * committed) implements {@link io.scimkit.core.store.EventRecordingStore}; the core then hands it
+ * each write's events as a {@link io.scimkit.core.store.PendingEvents} function of the
+ * {@link io.scimkit.core.store.WrittenChange}. Any other store needs nothing: the service's
+ * listeners are told of its changes synchronously.
+ *
+ * <p>May import {@code error}, {@code value}, {@code path}, {@code event}, {@code schema}, {@code filter},
  * {@code resource}, {@code patch} and {@code dialect}.
  */
 @NullMarked
