@@ -93,7 +93,9 @@ public final class ExampleServer implements AutoCloseable {
     public static ExampleServer start(ServerOptions options, ServerEnvironment environment) {
         Credentials credentials = Credentials.from(options, environment.random());
         SchemaRegistry registry = SchemaRegistry.core();
-        OpenedStores stores = environment.stores().open(options.store(), registry);
+        ProvisioningListener events = options.events().listener(Clock.systemUTC());
+        OpenedStores stores = events == null ? environment.stores().open(options.store(), registry)
+                : environment.stores().open(options.store(), registry, events);
         try {
             String host = advertisedHost(options.bind());
             // With a public URL, Location and meta.location use it whatever the request says. Without one,
@@ -113,8 +115,7 @@ public final class ExampleServer implements AutoCloseable {
             if (options.auditLog()) {
                 builder.requestObserver(audit);
             }
-            ProvisioningListener events = options.events().listener(Clock.systemUTC());
-            if (events != null) {
+            if (events != null && !stores.deliversEvents()) {
                 builder.listener(events);
             }
             ScimService service = builder.build();
@@ -190,7 +191,13 @@ public final class ExampleServer implements AutoCloseable {
         console.println("Dialect: " + options.dialect().name().toLowerCase(Locale.ROOT)
                 + "; delete: " + options.deletePolicy().name().toLowerCase(Locale.ROOT)
                 + "; required User attributes: " + required(options.requiredAttributes()));
-        console.println("Provisioning events: " + options.events().describe());
+        if (options.events().enabled()) {
+            console.println("Provisioning events: " + options.events().describe() + (opened.deliversEvents()
+                    ? "; at least once, from the database (retried until a delivery succeeds)"
+                    : "; once, right after each change (a failed delivery is logged, not retried)"));
+        } else {
+            console.println("Provisioning events: off");
+        }
         if (options.http().rateLimit() > 0) {
             console.println("Rate limit per tenant: " + options.http().rateLimit() + " requests per second, bursts of "
                     + options.http().rateBurst() + " (more: 429 with Retry-After)");

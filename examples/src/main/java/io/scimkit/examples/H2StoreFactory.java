@@ -1,5 +1,6 @@
 package io.scimkit.examples;
 
+import io.scimkit.core.event.ProvisioningListener;
 import io.scimkit.core.schema.SchemaRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +34,15 @@ final class H2StoreFactory implements StoreFactory {
     public OpenedStores open(String spec, SchemaRegistry registry) {
         Path directory = directory(spec);
         createPrivately(directory);
-        return PooledJdbcStores.open(settings(directory), registry);
+        return PooledJdbcStores.open(settings(directory), registry, null);
+    }
+
+    /** Opens the stores with their transactional outbox on, delivering to {@code events}. */
+    @Override
+    public OpenedStores open(String spec, SchemaRegistry registry, ProvisioningListener events) {
+        Path directory = directory(spec);
+        createPrivately(directory);
+        return PooledJdbcStores.open(settings(directory), registry, events);
     }
 
     /**

@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param description what the operator sees, e.g. "in memory (lost on stop)"; never a password
  * @param resources closed once at shutdown
  * @param readiness whether the stores can serve requests now (the readiness endpoint asks it)
+ * @param deliversEvents whether the stores deliver the provisioning events of each committed change
+ *        themselves, at least once (from a transactional outbox); {@code false}: the server registers
+ *        its event listener with the service
  */
 public record OpenedStores(UserStore users, GroupStore groups, String description, AutoCloseable resources,
-        StoreReadiness readiness) implements AutoCloseable {
+        StoreReadiness readiness, boolean deliversEvents) implements AutoCloseable {
 
     public OpenedStores {
         Objects.requireNonNull(users, "users");
@@ -24,6 +27,12 @@ public record OpenedStores(UserStore users, GroupStore groups, String descriptio
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(resources, "resources");
         Objects.requireNonNull(readiness, "readiness");
+    }
+
+    /** Stores that leave event delivery to the service. */
+    public OpenedStores(UserStore users, GroupStore groups, String description, AutoCloseable resources,
+            StoreReadiness readiness) {
+        this(users, groups, description, resources, readiness, false);
     }
 
     /** Stores that are always ready (in memory, say). */

@@ -382,9 +382,11 @@ public final class ServerCommand {
                 "Provisioning events (user.created, user.deactivated, group.members_added, ...) as one JSON "
                         + "object each: log writes a line per event on the logger io.scimkit.events; an http(s) "
                         + "URL receives a POST per event (application/json, headers X-Scimkit-Event-Id and "
-                        + "X-Scimkit-Event-Type); only a 2xx answer is a delivery. Each event is delivered once "
-                        + "after its change; a failed delivery is logged and the SCIM request still succeeds "
-                        + "(default: off)."));
+                        + "X-Scimkit-Event-Type); only a 2xx answer is a delivery. With an h2: or PostgreSQL "
+                        + "store each change writes its events to the database in its own transaction and they "
+                        + "are delivered at least once, in order per resource, retried with backoff, also after "
+                        + "a restart; in memory each is delivered once right after its change, and a failed "
+                        + "delivery is only logged. Either way the SCIM request never fails for it (default: off)."));
         spec.addOption(option("--events-secret", "SECRET", String.class, EVENTS_SECRET,
                 "Signs each webhook delivery: header X-Scimkit-Signature: t=<unix seconds>,v1=<hex "
                         + "HMAC-SHA256 of t + \".\" + body, keyed with this secret>; at least 16 characters. Prefer "

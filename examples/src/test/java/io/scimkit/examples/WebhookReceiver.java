@@ -20,8 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +37,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
-    private volatile IntSupplier status = () -> 204;
+    private volatile ToIntFunction<@Nullable String> status = eventId -> 204;
     private volatile long delayMillis;
 
     /** One POST the receiver got. */
@@ -78,11 +78,11 @@ final class WebhookReceiver implements AutoCloseable {
 
     /** From now on, answer with this status. */
     void answer(int value) {
-        status = () -> value;
+        status = eventId -> value;
     }
 
-    /** From now on, choose each answer's status so. */
-    void answer(IntSupplier value) {
+    /** From now on, choose each answer's status from the delivery's event id. */
+    void answer(ToIntFunction<@Nullable String> value) {
         status = value;
     }
 
@@ -137,8 +137,9 @@ final class WebhookReceiver implements AutoCloseable {
             if (delayMillis > 0) {
                 Thread.sleep(delayMillis);
             }
-            int answer = "POST".equals(exchange.getRequestMethod()) ? status.getAsInt() : 405;
             var headers = exchange.getRequestHeaders();
+            int answer = "POST".equals(exchange.getRequestMethod())
+                    ? status.applyAsInt(headers.getFirst("X-Scimkit-Event-Id")) : 405;
             deliveries.add(new Delivery(exchange.getRequestURI().getPath(), headers.getFirst("Content-Type"),
                     headers.getFirst("X-Scimkit-Event-Id"), headers.getFirst("X-Scimkit-Event-Type"),
                     headers.getFirst("X-Scimkit-Signature"), body, answer));
