@@ -122,6 +122,7 @@ class OutboxKillIT {
             } finally {
                 first.kill();
             }
+            int beforeRestart = receiver.deliveries().size();
             assertThat(receiver.acknowledged()).as("deliveries before the kill").isNotEmpty();
 
             receiver.delay(0);
@@ -137,6 +138,12 @@ class OutboxKillIT {
                 receiver.await(deliveries -> missing(acked, finalVersions, distinct(receiver)).isEmpty(), 40);
                 awaitQuiet(receiver);
                 verify(receiver, acked, finalVersions, tenant.name());
+                List<WebhookReceiver.Delivery> all = receiver.deliveries();
+                assertThat(all.subList(beforeRestart, all.size())).as("the backlog the restarted server delivered")
+                        .anyMatch(WebhookReceiver.Delivery::acknowledged);
+                System.out.printf("%s: %d acknowledged changes, %d deliveries (%d before the kill), %d distinct events,"
+                        + " %d first deliveries refused%n", storeArguments.get(1).replaceAll("\\?.*", ""),
+                        acked.size(), all.size(), beforeRestart, distinct(receiver).size(), refused.size());
             }
             assertOutboxDelivered(database, tenant.name(), distinct(receiver).size());
         }

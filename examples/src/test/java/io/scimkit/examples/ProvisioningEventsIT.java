@@ -98,6 +98,42 @@ class ProvisioningEventsIT {
         assertThat(WebhookReceiver.types(receiver.deliveries())).containsExactly("user.created", "user.deactivated");
     }
 
+    /**
+     * On H2 the events go through the outbox: a webhook that is down when the change is made gets the
+     * event once it is back (retried with backoff), under the same event id and signed; the SCIM
+     * requests succeed meanwhile.
+     */
+    @Test
+    void withAJdbcStoreAFailedDeliveryIsRetriedFromTheOutboxUntilTheWebhookTakesIt() throws Exception {
+        receiver.answer(503);
+        try (ExampleServer server = ExampleServer.start(ServerOptions.defaults().withStore(TestStores.h2(temp))
+                        .withPort(0).withToken(new ConfiguredToken(TOKEN, "from SCIM_TOKEN")).withEvents(signedWebhook()),
+                ServerEnvironment.standard().withConsole(new PrintStream(console, true, StandardCharsets.UTF_8))
+                        .withoutRequestLogs())) {
+            ScimHttp http = new ScimHttp(server.baseUri(), "Bearer " + TOKEN);
+            ScimHttp.Answer created = http.post("/Users", "{" + USER + ",\"userName\":\"eve@contoso.example\"}");
+            assertThat(created.status()).isEqualTo(201);
+            String id = created.body().path("id").asText();
+            assertThat(http.patch("/Users/" + id, ENTRA_DISABLE).status()).isEqualTo(200);
+            receiver.await(deliveries -> !deliveries.isEmpty(), 20);
+
+            receiver.answer(204);
+            List<WebhookReceiver.Delivery> deliveries = receiver.await(all -> WebhookReceiver.types(
+                    all.stream().filter(WebhookReceiver.Delivery::acknowledged).toList()).contains("user.deactivated"),
+                    30);
+            List<WebhookReceiver.Delivery> taken = deliveries.stream().filter(WebhookReceiver.Delivery::acknowledged)
+                    .toList();
+            assertThat(WebhookReceiver.types(taken)).containsExactly("user.created", "user.deactivated");
+            assertThat(taken.get(1).json().path("resourceId").asText()).isEqualTo(id);
+            assertThat(deliveries.get(0).answered()).as("the first try was refused").isEqualTo(503);
+            assertThat(deliveries.get(0).eventId()).as("retried under the same id").isEqualTo(taken.get(0).eventId());
+            assertThat(deliveries).allSatisfy(delivery ->
+                    assertThat(WebhookReceiver.signedWith(SECRET, delivery)).isTrue());
+        }
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("scim_outbox", "at least once")
+                .doesNotContain(SECRET);
+    }
+
     /** As an operator runs it (its own JVM, the secret in the environment): the log shows events and failures, never the secret. */
     @Test
     void logLinesAndFailedDeliveriesAreLoggedWithoutTheSecret() throws Exception {
