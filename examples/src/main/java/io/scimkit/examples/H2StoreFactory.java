@@ -10,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code --store h2:<dir>}: the JDBC store ({@code scim-jdbc}) on an embedded H2 file database in
@@ -32,14 +33,16 @@ final class H2StoreFactory implements StoreFactory {
 
     @Override
     public OpenedStores open(String spec, SchemaRegistry registry) {
-        Path directory = directory(spec);
-        createPrivately(directory);
-        return PooledJdbcStores.open(settings(directory), registry, null);
+        return openPool(spec, registry, null);
     }
 
     /** Opens the stores with their transactional outbox on, delivering to {@code events}. */
     @Override
     public OpenedStores open(String spec, SchemaRegistry registry, ProvisioningListener events) {
+        return openPool(spec, registry, events);
+    }
+
+    private static OpenedStores openPool(String spec, SchemaRegistry registry, @Nullable ProvisioningListener events) {
         Path directory = directory(spec);
         createPrivately(directory);
         return PooledJdbcStores.open(settings(directory), registry, events);
