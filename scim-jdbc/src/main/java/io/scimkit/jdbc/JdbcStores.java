@@ -36,6 +36,10 @@ import javax.sql.DataSource;
  * group of its tenant, so that no group lists a user that no longer exists (RFC 7644 §3.6 leaves
  * this open).
  *
+ * <p>With {@link JdbcStoreOptions#withOutbox(boolean) the outbox on}, every change also writes its
+ * provisioning events to {@code scim_outbox} in its own transaction, and an
+ * {@link OutboxDispatcher} delivers them (at least once, in order per resource).
+ *
  * @param users the User store
  * @param groups the Group store
  * @param dialect the database the stores run on

@@ -7,6 +7,11 @@
  * the core's {@link io.scimkit.core.store.SortKey} and {@link io.scimkit.core.store.CursorPayload}.
  * Parameterised SQL only: no filter value ever reaches SQL text.
  *
+ * <p>Provisioning events: with {@link io.scimkit.jdbc.JdbcStoreOptions#withOutbox(boolean) the outbox
+ * on}, the stores write each change's events to the {@code scim_outbox} table in the change's own
+ * transaction, and an {@link io.scimkit.jdbc.OutboxDispatcher} delivers them to the application's
+ * listeners at least once, in order per resource.
+ *
  * <p>May import {@code java.sql}, {@code javax.sql}, {@code io.scimkit.core} and
  * {@code io.scimkit.jdbc.internal.query}; never a driver class.
  */

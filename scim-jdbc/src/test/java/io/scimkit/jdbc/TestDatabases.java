@@ -50,6 +50,39 @@ final class TestDatabases {
         }
     }
 
+    /**
+     * A pool on a schema of its own in the configured PostgreSQL (created here), for tests that must
+     * see no other test's rows, such as those of the outbox; {@code null} without PostgreSQL.
+     */
+    static @org.jspecify.annotations.Nullable HikariDataSource postgresSchema(Object postgresOrReason, String schema) {
+        if (!(postgresOrReason instanceof HikariDataSource main)) {
+            return null;
+        }
+        try (Connection connection = main.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        } catch (SQLException failed) {
+            throw new IllegalStateException(failed);
+        }
+        String url = main.getJdbcUrl();
+        HikariConfig config = config(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                main.getUsername(), main.getPassword());
+        config.setConnectionInitSql("SET synchronous_commit TO off");
+        return new HikariDataSource(config);
+    }
+
+    /** Drops a schema of {@link #postgresSchema} with everything in it. */
+    static void dropPostgresSchema(Object postgresOrReason, String schema) {
+        if (postgresOrReason instanceof HikariDataSource main) {
+            try (Connection connection = main.getConnection();
+                    java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            } catch (SQLException failed) {
+                throw new IllegalStateException(failed);
+            }
+        }
+    }
+
     /** The data source of {@link #postgresOrReason}; aborts the test (skipped, with the reason) without one. */
     static HikariDataSource requirePostgres(Object postgresOrReason) {
         Assumptions.assumeTrue(postgresOrReason instanceof HikariDataSource, String.valueOf(postgresOrReason));
