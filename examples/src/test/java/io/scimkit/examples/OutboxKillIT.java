@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -103,7 +104,8 @@ class OutboxKillIT {
         List<String> groups = new ArrayList<>();
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             List<String> arguments = new ArrayList<>(storeArguments);
-            arguments.addAll(List.of("--tenants", tenant.file().toString(), "--events", receiver.url().toString()));
+            arguments.addAll(List.of("--tenants", tenant.file().toString(), "--events", receiver.url().toString(),
+                    "--min-body-rate", "0"));
             // A slow webhook that refuses the first delivery of some events: a backlog and retries at the kill.
             Set<String> refused = ConcurrentHashMap.newKeySet();
             receiver.delay(15);
@@ -152,8 +154,10 @@ class OutboxKillIT {
     /** Workers run Entra's kind of writes until the server dies; the server is killed mid-way. */
     private static void load(ScimHttp http, List<String> groups, Set<Change> acked, ServerProcess server)
             throws InterruptedException {
+        AtomicBoolean killing = new AtomicBoolean();
         AtomicBoolean dead = new AtomicBoolean();
         Set<String> createdUsers = ConcurrentHashMap.newKeySet();
+        List<String> unexpected = new CopyOnWriteArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
         for (int w = 0; w < WORKERS; w++) {
             int worker = w;
@@ -161,11 +165,12 @@ class OutboxKillIT {
                 for (int n = 0; !dead.get(); n++) {
                     try {
                         step(http, groups, acked, createdUsers, worker, n);
-                    } catch (RuntimeException connectionLost) {
+                    } catch (RuntimeException failed) {
                         // Expected once the server is killed: the outcome of the request in flight is unknown.
-                        if (dead.get()) {
+                        if (killing.get()) {
                             return;
                         }
+                        unexpected.add(String.valueOf(failed.getMessage()));
                     }
                 }
             });
@@ -174,10 +179,12 @@ class OutboxKillIT {
         while (createdUsers.size() < CREATES_BEFORE_KILL && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
+        killing.set(true);
         server.kill();
         dead.set(true);
         workers.shutdown();
         assertThat(workers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(unexpected).as("failures before the kill").isEmpty();
         assertThat(createdUsers).as("creates acknowledged before the kill").hasSizeGreaterThanOrEqualTo(
                 CREATES_BEFORE_KILL);
     }
@@ -188,7 +195,7 @@ class OutboxKillIT {
         ScimHttp.Answer created = http.post("/Users", "{" + USER + ",\"userName\":\"" + userName + "\",\"active\":true,"
                 + "\"externalId\":\"x-" + worker + "-" + n + "\"}");
         if (created.status() != 201) {
-            throw new AssertionError("create refused: " + created.status() + " " + created.text());
+            throw new IllegalStateException("create refused: " + created.status() + " " + created.text());
         }
         String id = created.body().path("id").asText();
         acked.add(new Change("user.created", id, version(created), null));
