@@ -42,10 +42,14 @@ import org.slf4j.LoggerFactory;
  * together with {@code type()} and {@code resourceId()} name the change.
  *
  * <p>How: each poll claims up to {@link Builder#batchSize batchSize} due rows in one transaction
- * ({@code SELECT ... FOR UPDATE SKIP LOCKED}, which PostgreSQL and H2 2.x both support), only the
- * oldest undelivered row of each resource, hands each event to every listener in registration
- * order, marks it delivered and commits; several servers on one PostgreSQL database each run a
- * dispatcher and never deliver the same row at the same time. When a listener throws, the row is
+ * ({@code SELECT ... FOR UPDATE SKIP LOCKED}), only the oldest undelivered row of each resource,
+ * hands each event to every listener in registration order, marks it delivered and commits; several
+ * servers on one PostgreSQL database each run a dispatcher and never deliver the same row at the
+ * same time. H2 2.x (2.3 tested) has the same {@code SKIP LOCKED} row locks, so dispatchers sharing
+ * one H2 database (in one JVM, or through H2's server mode) behave alike; an embedded H2 file is
+ * opened by one process only. The claimed rows stay locked while their events are delivered, so a
+ * listener should be quick (a webhook call with a timeout, a write to the application's own
+ * database): a slow one keeps one transaction open per poll. When a listener throws, the row is
  * tried again after a backoff that doubles per attempt up to a maximum, and the later events of the
  * same resource wait for it (those of other resources do not). Delivered rows are deleted once
  * older than the retention. The dispatcher polls again at once after a batch that delivered

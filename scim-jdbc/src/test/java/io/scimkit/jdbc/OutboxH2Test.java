@@ -215,6 +215,18 @@ class OutboxH2Test {
     }
 
     @Test
+    void twoDispatchersOnOneH2DatabaseShareTheOutboxWithSkipLocked() throws Exception {
+        // H2 2.x has SELECT ... FOR UPDATE SKIP LOCKED too: two servers in one JVM (an in-memory or
+        // server-mode database) deliver every event once, in order per resource.
+        try (HikariDataSource other = new HikariDataSource()) {
+            other.setJdbcUrl(database.getJdbcUrl());
+            other.setUsername("sa");
+            other.setPassword("");
+            OutboxLoad.assertEveryEventOnceInOrder(database, other);
+        }
+    }
+
+    @Test
     void theBackoffDoublesUpToItsMaximum() {
         OutboxQueue queue = new OutboxQueue(database, List.of(), 10, Duration.ofSeconds(1), Duration.ofSeconds(30),
                 clock);

@@ -20,6 +20,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -123,34 +125,31 @@ final class ResourceCall {
      * Without listeners or a recording store, a plain create.
      */
     ScimResource create(StoreContext context, ResourceCreate resource, PendingEvents events) {
-        if (!tellsListeners()) {
-            return store.create(context, resource);
-        }
-        if (store instanceof ManagedStore managed && managed.recordsEvents()) {
-            Recorded recorded = new Recorded(events);
-            ScimResource created = managed.create(context, resource, recorded);
-            publish(recorded.events());
-            return created;
-        }
-        ScimResource created = store.create(context, resource);
-        publish(events.of(WrittenChange.of(created)));
-        return created;
+        return told(events, recorded -> ((ManagedStore) store).create(context, resource, recorded),
+                () -> store.create(context, resource));
     }
 
     /** Updates the resource and tells of it, as {@link #create} does. */
     ScimResource update(StoreContext context, ResourceUpdate update, PendingEvents events) {
+        return told(events, recorded -> ((ManagedStore) store).update(context, update, recorded),
+                () -> store.update(context, update));
+    }
+
+    /** Runs a write the recording way or the plain way, and tells the listeners of its events. */
+    private ScimResource told(PendingEvents events, Function<PendingEvents, ScimResource> recording,
+            Supplier<ScimResource> plain) {
         if (!tellsListeners()) {
-            return store.update(context, update);
+            return plain.get();
         }
-        if (store instanceof ManagedStore managed && managed.recordsEvents()) {
+        if (recordsEvents()) {
             Recorded recorded = new Recorded(events);
-            ScimResource updated = managed.update(context, update, recorded);
+            ScimResource written = recording.apply(recorded);
             publish(recorded.events());
-            return updated;
+            return written;
         }
-        ScimResource updated = store.update(context, update);
-        publish(events.of(WrittenChange.of(updated)));
-        return updated;
+        ScimResource written = plain.get();
+        publish(events.of(WrittenChange.of(written)));
+        return written;
     }
 
     /** The events a recording store asked for last (it may run its transaction again), for the listeners. */

@@ -30,6 +30,28 @@ class SchemaMigrationsTest {
     }
 
     @Test
+    void aDatabaseOfVersion2GetsTheOutboxTable() throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        SchemaMigrations.apply(dataSource);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            // back to version 2, as a database of the previous release is
+            statement.execute("DROP TABLE scim_outbox");
+            statement.execute("DELETE FROM scim_schema_version WHERE version = 3");
+            statement.execute("INSERT INTO scim_setting (name, setting_value) VALUES ('probe', 'kept')");
+        }
+
+        SchemaMigrations.apply(dataSource);
+
+        assertThat(SchemaMigrations.appliedVersions(dataSource)).containsExactly(1, 2, 3);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM scim_outbox")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong(1)).isZero();
+        }
+    }
+
+    @Test
     void onH2TheIdentityThatOrdersMembersHandsOutValuesFromALargeCache() throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
