@@ -11,9 +11,11 @@ import io.scimkit.core.dialect.DialectRule;
 import io.scimkit.core.protocol.RequestObserver;
 import io.scimkit.core.protocol.ScimRequest;
 import io.scimkit.core.protocol.ScimResponse;
+import io.scimkit.core.event.ProvisioningListener;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.jaxrs.ScimEndpoint;
+import io.scimkit.jdbc.OutboxDispatcher;
 import io.scimkit.micrometer.ScimMetrics;
 import jakarta.ws.rs.core.Application;
 import java.io.BufferedReader;
@@ -23,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -35,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * The example SCIM 2.0 server: scimkit's {@link ScimService} behind the {@code scim-jaxrs}
  * endpoint, on Jersey and Jetty, with bearer-token authentication, an audit log (or a plain access
  * log), liveness and readiness endpoints ({@link HealthResource}), optional Prometheus metrics on a
- * port of their own ({@link MetricsEndpoint}) and graceful shutdown.
+ * port of their own ({@link MetricsEndpoint}), provisioning events logged or POSTed to a webhook
+ * ({@link io.scimkit.examples.events}) and graceful shutdown.
  * {@link #main} is the command line ({@link ServerCommand}); {@link #start} is the same
  * server for tests and embedding, on any port (0 picks a free one).
  *
@@ -111,7 +115,9 @@ public final class ExampleServer implements AutoCloseable {
     public static ExampleServer start(ServerOptions options, ServerEnvironment environment) {
         Credentials credentials = Credentials.from(options, environment.random());
         SchemaRegistry registry = SchemaRegistry.core();
-        OpenedStores stores = environment.stores().open(options.store(), registry);
+        ProvisioningListener events = options.events().listener(Clock.systemUTC());
+        OpenedStores stores = events == null ? environment.stores().open(options.store(), registry)
+                : environment.stores().open(options.store(), registry, events);
         MetricsEndpoint metricsEndpoint = null;
         try {
             String host = advertisedHost(options.bind());
@@ -123,6 +129,10 @@ public final class ExampleServer implements AutoCloseable {
             AuditLog audit = new AuditLog(options.basePath(), environment.auditLog());
             PrometheusMeterRegistry meters = options.metricsPort() == ServerOptions.NO_METRICS ? null : jvmMeters();
             ScimMetrics scimMetrics = meters == null ? null : ScimMetrics.of(meters, registry);
+            if (scimMetrics != null && stores.outbox() != null) {
+                OutboxDispatcher outbox = stores.outbox();
+                scimMetrics.bindOutbox(outbox::backlog, outbox::failedDeliveries);
+            }
             ScimService.Builder builder = ScimService.builder()
                     .baseUri(configuredBase)
                     .schemas(registry)
@@ -137,6 +147,9 @@ public final class ExampleServer implements AutoCloseable {
             }
             if (observer != null) {
                 builder.requestObserver(observer);
+            }
+            if (events != null && !stores.deliversEvents()) {
+                builder.listener(events);
             }
             ScimService service = builder.build();
             ScimEndpoint endpoint = ScimEndpoint.builder(service).basePath(options.basePath())
@@ -229,6 +242,13 @@ public final class ExampleServer implements AutoCloseable {
         console.println("Dialect: " + options.dialect().name().toLowerCase(Locale.ROOT)
                 + "; delete: " + options.deletePolicy().name().toLowerCase(Locale.ROOT)
                 + "; required User attributes: " + required(options.requiredAttributes()));
+        if (options.events().enabled()) {
+            console.println("Provisioning events: " + options.events().describe() + (opened.deliversEvents()
+                    ? "; at least once, from the database (retried until a delivery succeeds)"
+                    : "; once, right after each change (a failed delivery is logged, not retried)"));
+        } else {
+            console.println("Provisioning events: off");
+        }
         if (options.http().rateLimit() > 0) {
             console.println("Rate limit per tenant: " + options.http().rateLimit() + " requests per second, bursts of "
                     + options.http().rateBurst() + " (more: 429 with Retry-After)");

@@ -1,5 +1,6 @@
 package io.scimkit.examples;
 
+import io.scimkit.core.event.ProvisioningListener;
 import io.scimkit.core.schema.SchemaRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code --store h2:<dir>}: the JDBC store ({@code scim-jdbc}) on an embedded H2 file database in
@@ -31,9 +33,19 @@ final class H2StoreFactory implements StoreFactory {
 
     @Override
     public OpenedStores open(String spec, SchemaRegistry registry) {
+        return openPool(spec, registry, null);
+    }
+
+    /** Opens the stores with their transactional outbox on, delivering to {@code events}. */
+    @Override
+    public OpenedStores open(String spec, SchemaRegistry registry, ProvisioningListener events) {
+        return openPool(spec, registry, events);
+    }
+
+    private static OpenedStores openPool(String spec, SchemaRegistry registry, @Nullable ProvisioningListener events) {
         Path directory = directory(spec);
         createPrivately(directory);
-        return PooledJdbcStores.open(settings(directory), registry);
+        return PooledJdbcStores.open(settings(directory), registry, events);
     }
 
     /**

@@ -3,8 +3,12 @@ package io.scimkit.examples;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.core.event.ProvisioningListener;
+import io.scimkit.jdbc.JdbcStoreOptions;
 import io.scimkit.jdbc.JdbcStores;
+import io.scimkit.jdbc.OutboxDispatcher;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens the JDBC stores of {@code scim-jdbc} over a HikariCP pool: what {@code h2:<dir>} and
@@ -21,11 +25,15 @@ final class PooledJdbcStores {
     }
 
     /**
-     * Starts the pool, brings the schema up to date and returns the stores.
+     * Starts the pool, brings the schema up to date and returns the stores. With {@code events}, the
+     * stores write each change's provisioning events to their outbox table in the change's own
+     * transaction, and an {@link OutboxDispatcher} thread delivers them to {@code events} at least
+     * once (again after a failure, with backoff, and after a restart); it stops before the pool closes.
      *
+     * @param events the listener the outbox delivers to, or {@code null} for no outbox
      * @throws IllegalStateException naming the database (never its password) if it cannot be reached or migrated
      */
-    static OpenedStores open(DatabaseSettings settings, SchemaRegistry registry) {
+    static OpenedStores open(DatabaseSettings settings, SchemaRegistry registry, @Nullable ProvisioningListener events) {
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config(settings));
@@ -34,9 +42,19 @@ final class PooledJdbcStores {
                     + rootMessage(unreachable), unreachable);
         }
         try {
-            JdbcStores stores = JdbcStores.create(pool, registry);
-            return new OpenedStores(stores.users(), stores.groups(), settings.description(), pool,
-                    new JdbcReadiness(pool, READINESS_TIMEOUT));
+            JdbcStores stores = JdbcStores.create(pool, registry, JdbcStoreOptions.DEFAULTS.withOutbox(events != null));
+            JdbcReadiness readiness = new JdbcReadiness(pool, READINESS_TIMEOUT);
+            if (events == null) {
+                return new OpenedStores(stores.users(), stores.groups(), settings.description(), pool, readiness);
+            }
+            OutboxDispatcher outbox = OutboxDispatcher.builder(pool).listener(events).build().start();
+            AutoCloseable resources = () -> {
+                try (pool) {
+                    outbox.close();
+                }
+            };
+            return new OpenedStores(stores.users(), stores.groups(), settings.description()
+                    + "; events kept in its table scim_outbox with each change", resources, readiness, outbox);
         } catch (RuntimeException failed) {
             pool.close();
             throw new IllegalStateException("cannot open the store (" + settings.description() + "): "

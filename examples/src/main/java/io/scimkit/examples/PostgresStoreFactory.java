@@ -1,5 +1,6 @@
 package io.scimkit.examples;
 
+import io.scimkit.core.event.ProvisioningListener;
 import io.scimkit.core.schema.SchemaRegistry;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,13 @@ final class PostgresStoreFactory implements StoreFactory {
 
     @Override
     public OpenedStores open(String spec, SchemaRegistry registry) {
-        return PooledJdbcStores.open(settings(spec), registry);
+        return PooledJdbcStores.open(settings(spec), registry, null);
+    }
+
+    /** Opens the stores with their transactional outbox on, delivering to {@code events}. */
+    @Override
+    public OpenedStores open(String spec, SchemaRegistry registry, ProvisioningListener events) {
+        return PooledJdbcStores.open(settings(spec), registry, events);
     }
 
     /**

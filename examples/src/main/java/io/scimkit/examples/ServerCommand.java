@@ -6,6 +6,9 @@ import io.scimkit.core.protocol.DeletePolicy;
 import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.ResolvedAttribute;
 import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.examples.events.EventOptions;
+import io.scimkit.examples.events.EventTarget;
+import io.scimkit.examples.events.WebhookSignature;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -51,6 +54,9 @@ import picocli.CommandLine.ParseResult;
  * <tr><td>--rate-burst</td><td>SCIM_RATE_BURST</td><td>one second's requests, rounded up</td></tr>
  * <tr><td>--audit-log</td><td>SCIM_AUDIT_LOG</td><td>on</td></tr>
  * <tr><td>--metrics-port</td><td>SCIM_METRICS_PORT</td><td>none (no metrics endpoint)</td></tr>
+ * <tr><td>--events</td><td>SCIM_EVENTS</td><td>off</td></tr>
+ * <tr><td>--events-secret</td><td>SCIM_EVENTS_SECRET</td><td>none: webhook deliveries unsigned</td></tr>
+ * <tr><td>--events-timeout</td><td>SCIM_EVENTS_TIMEOUT</td><td>10 (seconds)</td></tr>
  * </table>
  *
  * <p>{@code --hash-token} prints {@code sha256:} and the SHA-256 hash of a token read from
@@ -77,6 +83,9 @@ public final class ServerCommand {
     static final String TOKEN_TO_HASH = "SCIM_TOKEN_TO_HASH";
     static final String AUDIT_LOG = "SCIM_AUDIT_LOG";
     static final String METRICS_PORT = "SCIM_METRICS_PORT";
+    static final String EVENTS = "SCIM_EVENTS";
+    static final String EVENTS_SECRET = "SCIM_EVENTS_SECRET";
+    static final String EVENTS_TIMEOUT = "SCIM_EVENTS_TIMEOUT";
 
     private ServerCommand() {
     }
@@ -158,7 +167,18 @@ public final class ServerCommand {
                 http(result, env),
                 result.matchedOptionValue("--audit-log",
                         enumValue(env, AUDIT_LOG, Switch.class, Switch.ON)) == Switch.ON,
-                result.matchedOptionValue("--metrics-port", intValue(env, METRICS_PORT, ServerOptions.NO_METRICS)));
+                result.matchedOptionValue("--metrics-port", intValue(env, METRICS_PORT, ServerOptions.NO_METRICS)),
+                events(result, env));
+    }
+
+    /** {@code --events}, its secret (never echoed in an error) and its timeout. */
+    private static EventOptions events(ParseResult result, Map<String, String> env) {
+        EventTarget target = EventTarget.parse(result.matchedOptionValue("--events", env.getOrDefault(EVENTS, "")));
+        String secret = result.matchedOptionValue("--events-secret", env.getOrDefault(EVENTS_SECRET, ""));
+        int timeout = result.matchedOptionValue("--events-timeout",
+                intValue(env, EVENTS_TIMEOUT, (int) EventOptions.DEFAULT_TIMEOUT.toSeconds()));
+        return new EventOptions(target, secret.isBlank() ? null : new WebhookSignature(secret.strip()),
+                Duration.ofSeconds(timeout));
     }
 
     /** The value of an on/off option. */
@@ -365,6 +385,22 @@ public final class ServerCommand {
                 "Serve metrics in Prometheus text format at http://<bind>:<PORT>/metrics, on a port of their "
                         + "own so that they are not exposed with the SCIM endpoint: requests per resource type, "
                         + "method, status and tenant, dialect rules, store calls, JVM (default: none)."));
+        spec.addOption(option("--events", "off|log|URL", String.class, EVENTS,
+                "Provisioning events (user.created, user.deactivated, group.members_added, ...) as one JSON "
+                        + "object each: log writes a line per event on the logger io.scimkit.events; an http(s) "
+                        + "URL receives a POST per event (application/json, headers X-Scimkit-Event-Id and "
+                        + "X-Scimkit-Event-Type); only a 2xx answer is a delivery. With an h2: or PostgreSQL "
+                        + "store each change writes its events to the database in its own transaction and they "
+                        + "are delivered at least once, in order per resource, retried with backoff, also after "
+                        + "a restart; in memory each is delivered once right after its change, and a failed "
+                        + "delivery is only logged. Either way the SCIM request never fails for it (default: off)."));
+        spec.addOption(option("--events-secret", "SECRET", String.class, EVENTS_SECRET,
+                "Signs each webhook delivery: header X-Scimkit-Signature: t=<unix seconds>,v1=<hex "
+                        + "HMAC-SHA256 of t + \".\" + body, keyed with this secret>; at least 16 characters. Prefer "
+                        + "the variable: arguments are visible to other local users."));
+        spec.addOption(option("--events-timeout", "SECONDS", int.class, EVENTS_TIMEOUT,
+                "How long the webhook may take to accept the connection, and then to answer; a slower one "
+                        + "is a failed delivery (default: 10)."));
         return spec;
     }
 

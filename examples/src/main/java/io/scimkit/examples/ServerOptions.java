@@ -3,6 +3,7 @@ package io.scimkit.examples;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.protocol.DeletePolicy;
 import io.scimkit.core.resource.ValidationSettings;
+import io.scimkit.examples.events.EventOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -31,10 +32,12 @@ import org.jspecify.annotations.Nullable;
  *        plain access line ({@link AccessLogFilter})
  * @param metricsPort the port of the Prometheus metrics endpoint ({@link MetricsEndpoint}) on {@code bind},
  *        {@link #NO_METRICS} for none; 0 picks a free one
+ * @param events where provisioning events go ({@code --events}), and how webhook deliveries are signed
  */
 public record ServerOptions(int port, String bind, String basePath, @Nullable ConfiguredToken token, String store,
         DialectChoice dialect, @Nullable Path tenantsFile, Set<AttributePath> requiredAttributes,
-        DeletePolicy deletePolicy, @Nullable URI publicUrl, HttpLimits http, boolean auditLog, int metricsPort) {
+        DeletePolicy deletePolicy, @Nullable URI publicUrl, HttpLimits http, boolean auditLog, int metricsPort,
+        EventOptions events) {
 
     /** The {@link #metricsPort()} of a server without a metrics endpoint. */
     public static final int NO_METRICS = -1;
@@ -54,70 +57,78 @@ public record ServerOptions(int port, String bind, String basePath, @Nullable Co
         if (metricsPort < NO_METRICS || metricsPort > 65_535) {
             throw new IllegalArgumentException("--metrics-port " + metricsPort + " is not between 0 and 65535");
         }
+        Objects.requireNonNull(events, "events");
     }
 
     /**
      * The documented defaults: port 8080 on 127.0.0.1, {@code /scim/v2}, H2 files under
      * {@code ./scim-data}, lenient, RFC validation, no public URL, {@link HttpLimits#defaults()}, audit
-     * log on, no metrics endpoint.
+     * log on, no metrics endpoint, no events.
      */
     public static ServerOptions defaults() {
         return new ServerOptions(8080, "127.0.0.1", "/scim/v2", null, StoreFactories.DEFAULT_STORE, DialectChoice.LENIENT, null, Set.of(),
-                DeletePolicy.HARD, null, HttpLimits.defaults(), true, NO_METRICS);
+                DeletePolicy.HARD, null, HttpLimits.defaults(), true, NO_METRICS,
+                EventOptions.off());
     }
 
     /** A copy on this port. */
     public ServerOptions withPort(int newPort) {
         return new ServerOptions(newPort, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http, auditLog, metricsPort);
+                deletePolicy, publicUrl, http, auditLog, metricsPort, events);
     }
 
     /** A copy with this {@code --store} value. */
     public ServerOptions withStore(String newStore) {
         return new ServerOptions(port, bind, basePath, token, newStore, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http, auditLog, metricsPort);
+                deletePolicy, publicUrl, http, auditLog, metricsPort, events);
     }
 
     /** A copy with this bearer secret. */
     public ServerOptions withToken(@Nullable ConfiguredToken newToken) {
         return new ServerOptions(port, bind, basePath, newToken, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http, auditLog, metricsPort);
+                deletePolicy, publicUrl, http, auditLog, metricsPort, events);
     }
 
     /** A copy with this tenants file. */
     public ServerOptions withTenantsFile(@Nullable Path file) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, file, requiredAttributes, deletePolicy,
-                publicUrl, http, auditLog, metricsPort);
+                publicUrl, http, auditLog, metricsPort, events);
     }
 
     /** A copy with these required attributes. */
     public ServerOptions withRequiredAttributes(Set<AttributePath> paths) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, paths, deletePolicy,
-                publicUrl, http, auditLog, metricsPort);
+                publicUrl, http, auditLog, metricsPort, events);
     }
 
     /** A copy with this public URL ({@code null} for none). */
     public ServerOptions withPublicUrl(@Nullable URI url) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, url, http, auditLog, metricsPort);
+                deletePolicy, url, http, auditLog, metricsPort, events);
     }
 
     /** A copy with these HTTP limits. */
     public ServerOptions withHttp(HttpLimits limits) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, limits, auditLog, metricsPort);
+                deletePolicy, publicUrl, limits, auditLog, metricsPort, events);
     }
 
     /** A copy with the audit log on or off. */
     public ServerOptions withAuditLog(boolean on) {
         return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http, on, metricsPort);
+                deletePolicy, publicUrl, http, on, metricsPort, events);
     }
 
     /** A copy serving metrics on this port ({@link #NO_METRICS} for none, 0 for a free one). */
     public ServerOptions withMetricsPort(int port) {
         return new ServerOptions(this.port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
-                deletePolicy, publicUrl, http, auditLog, port);
+                deletePolicy, publicUrl, http, auditLog, port, events);
+    }
+
+    /** A copy delivering provisioning events so. */
+    public ServerOptions withEvents(EventOptions value) {
+        return new ServerOptions(port, bind, basePath, token, store, dialect, tenantsFile, requiredAttributes,
+                deletePolicy, publicUrl, http, auditLog, metricsPort, value);
     }
 
     /** The validation settings these options give the service. */

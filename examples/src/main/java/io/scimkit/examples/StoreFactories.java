@@ -1,5 +1,6 @@
 package io.scimkit.examples;
 
+import io.scimkit.core.event.ProvisioningListener;
 import io.scimkit.core.schema.SchemaRegistry;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,14 @@ public final class StoreFactories {
     /** Opens the stores a {@code --store} value names. */
     public OpenedStores open(String spec, SchemaRegistry registry) {
         return find(spec).open(spec, registry);
+    }
+
+    /**
+     * Opens the stores a {@code --store} value names, delivering provisioning events to {@code events}
+     * themselves when they can ({@link StoreFactory#open(String, SchemaRegistry, ProvisioningListener)}).
+     */
+    public OpenedStores open(String spec, SchemaRegistry registry, ProvisioningListener events) {
+        return find(spec).open(spec, registry, events);
     }
 
     /** The supported syntaxes, comma-separated, for help texts. */

@@ -1,5 +1,6 @@
 package io.scimkit.examples;
 
+import io.scimkit.core.event.ProvisioningListener;
 import io.scimkit.core.schema.SchemaRegistry;
 
 /**
@@ -21,4 +22,15 @@ public interface StoreFactory {
      * @throws IllegalArgumentException if the value has this syntax but is malformed
      */
     OpenedStores open(String spec, SchemaRegistry registry);
+
+    /**
+     * Opens the stores so that they hand every committed change's provisioning events to
+     * {@code events} themselves, at least once, when they can (a transactional outbox: the JDBC
+     * stores); then {@link OpenedStores#deliversEvents()} is {@code true}. A store that cannot
+     * (the default) opens as {@link #open(String, SchemaRegistry)} does, and the server registers the
+     * listener with the service instead, which tells it of each change once, synchronously.
+     */
+    default OpenedStores open(String spec, SchemaRegistry registry, ProvisioningListener events) {
+        return open(spec, registry);
+    }
 }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.protocol.DeletePolicy;
 import io.scimkit.core.schema.CoreSchemas;
+import io.scimkit.examples.events.EventOptions;
+import io.scimkit.examples.events.EventTarget;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -219,12 +223,50 @@ class ServerCommandTest {
     }
 
     @Test
+    void eventsAreOffByDefaultAndReadFromTheCommandLineAndTheEnvironment() {
+        assertThat(run(Map.of()).events()).isEqualTo(EventOptions.off());
+        assertThat(run(Map.of(), "--events", "log").events().target()).isEqualTo(new EventTarget.Log());
+        EventOptions webhook = run(Map.of("SCIM_EVENTS_SECRET", "env-secret-0123456789"), "--events",
+                "https://hooks.example/scim", "--events-timeout", "3").events();
+        assertThat(webhook.target()).isEqualTo(new EventTarget.Webhook(URI.create("https://hooks.example/scim")));
+        assertThat(webhook.signature()).isNotNull();
+        assertThat(webhook.timeout()).isEqualTo(Duration.ofSeconds(3));
+        EventOptions fromEnv = run(Map.of("SCIM_EVENTS", "http://127.0.0.1:9/e", "SCIM_EVENTS_TIMEOUT", "2")).events();
+        assertThat(fromEnv.target()).isEqualTo(new EventTarget.Webhook(URI.create("http://127.0.0.1:9/e")));
+        assertThat(fromEnv.signature()).isNull();
+        assertThat(fromEnv.timeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(run(Map.of("SCIM_EVENTS", "log"), "--events", "off").events().enabled()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--events on|--events",
+        "--events ftp://x.example/|--events",
+        "--events log --events-secret secret-0123456789abc|--events-secret signs webhook deliveries",
+        "--events https://h.example/ --events-secret secret-short|at least 16 characters",
+        "--events https://h.example/ --events-timeout 0|--events-timeout",
+        "--events https://h.example/ --events-timeout soon|soon"
+    })
+    void badEventOptionsAreUsageErrorsThatNeverEchoTheSecret(String args, String message) {
+        assertThat(parse(Map.of(), args.split(" "))).isEqualTo(new ServerCommand.Exit(2));
+        assertThat(err.toString()).contains(message).doesNotContain("secret-0123456789abc", "secret-short");
+    }
+
+    @Test
+    void anEventsSecretNeverAppearsInTheOptionsText() {
+        ServerOptions options = run(Map.of(), "--events", "https://hooks.example/scim?key=k-print-me",
+                "--events-secret", "do-not-print-me-0123456789");
+        assertThat(options.toString()).doesNotContain("do-not-print-me", "k-print-me");
+    }
+
+    @Test
     void helpListsEveryOptionWithItsVariableAndExitsWithZero() {
         assertThat(parse(Map.of(), "--help")).isEqualTo(new ServerCommand.Exit(0));
         assertThat(out.toString()).contains("--port", "SCIM_PORT", "--bind", "SCIM_BIND", "--base-path", "SCIM_BASE_PATH",
                 "--token", "SCIM_TOKEN", "--store", "SCIM_STORE", "--dialect", "SCIM_DIALECT", "--tenants", "SCIM_TENANTS",
                 "--required-attributes", "SCIM_REQUIRED_ATTRIBUTES", "--delete", "SCIM_DELETE", "--audit-log",
-                "SCIM_AUDIT_LOG");
+                "SCIM_AUDIT_LOG", "--events", "SCIM_EVENTS", "--events-secret", "SCIM_EVENTS_SECRET",
+                "--events-timeout", "SCIM_EVENTS_TIMEOUT", "X-Scimkit-Signature");
     }
 
     @Test

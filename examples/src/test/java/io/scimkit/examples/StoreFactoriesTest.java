@@ -3,14 +3,20 @@ package io.scimkit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.scimkit.core.event.ProvisioningListener;
+import io.scimkit.core.schema.SchemaRegistry;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The {@code --store} syntaxes: which factory takes a value, and the database settings it derives (no database opened). */
+/**
+ * The {@code --store} syntaxes: which factory takes a value, and the database settings it derives (no database
+ * opened, but for the H2 files one test opens in a temporary directory).
+ */
 class StoreFactoriesTest {
     private static final Map<String, String> NO_ENV = Map.of();
 
@@ -111,5 +117,22 @@ class StoreFactoriesTest {
         "jdbc:postgresql://db/scim?password=pw,jdbc:postgresql://db/scim?...", "h2:./x,h2:./x"})
     void redactionHidesUserInfoAndQuery(String spec, String shown) {
         assertThat(StoreFactories.redacted(spec)).isEqualTo(shown);
+    }
+
+    @Test
+    void jdbcStoresDeliverEventsFromTheirOutboxAndTheMemoryStoreLeavesThemToTheService(@TempDir Path dir)
+            throws Exception {
+        ProvisioningListener listener = event -> { };
+        StoreFactories stores = StoreFactories.standard(NO_ENV);
+        try (OpenedStores memory = stores.open("memory", SchemaRegistry.core(), listener)) {
+            assertThat(memory.deliversEvents()).isFalse();
+        }
+        try (OpenedStores h2 = stores.open("h2:" + dir.resolve("events"), SchemaRegistry.core(), listener)) {
+            assertThat(h2.deliversEvents()).isTrue();
+            assertThat(h2.description()).contains("scim_outbox");
+        }
+        try (OpenedStores h2 = stores.open("h2:" + dir.resolve("plain"), SchemaRegistry.core())) {
+            assertThat(h2.deliversEvents()).isFalse();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.scimkit.micrometer.internal;
 
 import io.scimkit.core.resource.ScimResource;
+import io.scimkit.core.store.EventRecordingStore;
+import io.scimkit.core.store.PendingEvents;
 import io.scimkit.core.store.ResourceCreate;
 import io.scimkit.core.store.ResourceDelete;
 import io.scimkit.core.store.ResourceStore;
@@ -14,8 +16,10 @@ import java.util.Optional;
 /**
  * A store whose five {@link ResourceStore} calls are timed; everything else goes to the store it
  * wraps unchanged (its {@link #capabilities()} included, so the service pushes down the same queries).
+ * It records events exactly when the wrapped store does ({@link EventRecordingStore}), so that
+ * timing a store with a transactional outbox keeps every change's events in its transaction.
  */
-class MeteredResourceStore implements ResourceStore {
+class MeteredResourceStore implements EventRecordingStore {
     private final ResourceStore store;
     final MeteredStores.Calls calls;
 
@@ -52,6 +56,34 @@ class MeteredResourceStore implements ResourceStore {
     @Override
     public void delete(StoreContext context, ResourceDelete delete) {
         calls.run("delete", () -> store.delete(context, delete));
+    }
+
+    @Override
+    public boolean recordsEvents() {
+        return store instanceof EventRecordingStore recording && recording.recordsEvents();
+    }
+
+    @Override
+    public ScimResource create(StoreContext context, ResourceCreate resource, PendingEvents events) {
+        return calls.time("create", () -> recorder().create(context, resource, events));
+    }
+
+    @Override
+    public ScimResource update(StoreContext context, ResourceUpdate update, PendingEvents events) {
+        return calls.time("update", () -> recorder().update(context, update, events));
+    }
+
+    @Override
+    public void delete(StoreContext context, ResourceDelete delete, PendingEvents events) {
+        calls.run("delete", () -> recorder().delete(context, delete, events));
+    }
+
+    /** The wrapped store as one that records events; the service calls these only when it does. */
+    private EventRecordingStore recorder() {
+        if (store instanceof EventRecordingStore recording) {
+            return recording;
+        }
+        throw new IllegalStateException("the wrapped store does not record events");
     }
 
     @Override
