@@ -1,10 +1,12 @@
 package io.scimkit.core.patch;
 
 import io.scimkit.core.value.ComplexValue;
+import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ScimValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The top-level members of a resource body (attribute names, extension URNs, RFC 7643 §3.3) that
@@ -56,7 +58,8 @@ final class TouchedAttributes {
 
     private int indexOf(String key) {
         for (int i = 0; i < keys.size(); i++) {
-            if (keys.get(i).equalsIgnoreCase(key)) {
+            String known = keys.get(i);
+            if (known.length() == key.length() && (known.equals(key) || known.equalsIgnoreCase(key))) {
                 return i;
             }
         }
@@ -83,7 +86,7 @@ final class TouchedAttributes {
         for (Map.Entry<String, ScimValue> member : before.attributes().entrySet()) {
             if (member.getKey().equalsIgnoreCase(key)) {
                 count++;
-                if (!member.getValue().equals(later.get(member.getKey()))) {
+                if (!equal(member.getValue(), later.get(member.getKey()))) {
                     return false;
                 }
             }
@@ -94,5 +97,24 @@ final class TouchedAttributes {
             }
         }
         return count == 0;
+    }
+
+    /**
+     * {@code Objects.equals} for two values of one member, answering at once for the common cases
+     * of a PATCH: the very same object (a member written back unchanged) and lists of different
+     * sizes (an element added or removed), which {@code List.equals} would find out only after
+     * comparing every element.
+     */
+    static boolean equal(@Nullable ScimValue before, @Nullable ScimValue after) {
+        if (before == after) {
+            return true;
+        }
+        if (before == null || after == null) {
+            return false;
+        }
+        if (before instanceof MultiValue a && after instanceof MultiValue b && a.size() != b.size()) {
+            return false;
+        }
+        return before.equals(after);
     }
 }

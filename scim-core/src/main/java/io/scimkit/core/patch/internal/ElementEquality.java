@@ -31,11 +31,23 @@ public final class ElementEquality {
     private final AttributeDefinition attribute;
     private final @Nullable AttributeDefinition value;
     private final @Nullable AttributeDefinition type;
+    private final boolean primaries;
 
     private ElementEquality(AttributeDefinition attribute) {
         this.attribute = attribute;
         this.value = attribute.subAttribute(VALUE).orElse(null);
         this.type = attribute.subAttribute(TYPE).orElse(null);
+        this.primaries = PrimaryRule.applies(attribute);
+    }
+
+    /** The attribute whose elements this compares. */
+    public AttributeDefinition attribute() {
+        return attribute;
+    }
+
+    /** Whether the {@link PrimaryRule} applies to the attribute's elements (they have a boolean {@code primary}). */
+    public boolean primaries() {
+        return primaries;
     }
 
     /** The sameness of the elements of this multi-valued attribute. */
