@@ -29,8 +29,20 @@ final class ChangedPaths {
      */
     static Set<AttributePath> between(SchemaRegistry registry, ResourceType type, ComplexValue before,
             ComplexValue after, TouchedAttributes touched) {
+        return between(registry, type, before, after, touched, false);
+    }
+
+    /**
+     * As {@link #between(SchemaRegistry, ResourceType, ComplexValue, ComplexValue, TouchedAttributes)};
+     * {@code canonicalKeys} says that neither body holds a touched member under another spelling
+     * than the one recorded, so the touched names are looked up directly instead of by scanning
+     * both bodies' names.
+     */
+    static Set<AttributePath> between(SchemaRegistry registry, ResourceType type, ComplexValue before,
+            ComplexValue after, TouchedAttributes touched, boolean canonicalKeys) {
         List<AttributePath> changed = new ArrayList<>(4);
-        for (String key : names(before, after, touched)) {
+        List<String> keys = canonicalKeys ? touched.present(before, after) : names(before, after, touched);
+        for (String key : keys) {
             Optional<Schema> extension = touched.isExtension(key) ? registry.extensionSchema(type, key) : Optional.empty();
             if (extension.isPresent()) {
                 ComplexValue was = BodyAccess.holder(before, key);

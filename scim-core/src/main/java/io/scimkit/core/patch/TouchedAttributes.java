@@ -39,6 +39,17 @@ final class TouchedAttributes {
         }
     }
 
+    /** The recorded names that either body holds under exactly that spelling, in the order recorded. */
+    List<String> present(ComplexValue before, ComplexValue after) {
+        List<String> present = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            if (before.attributes().containsKey(key) || after.attributes().containsKey(key)) {
+                present.add(key);
+            }
+        }
+        return present;
+    }
+
     /** Whether a member of this name (in any case) was written. */
     boolean contains(String key) {
         return indexOf(key) >= 0;

@@ -32,6 +32,8 @@ final class WorkingBody {
     private final Map<Key, Slot> slots = new LinkedHashMap<>();
     /** Extensions whose stored object was removed as a whole, by canonical URN. */
     private final Set<String> droppedExtensions = new HashSet<>(2);
+    /** Whether the last {@link #freeze} found every written member stored exactly as spelled or not at all. */
+    private boolean canonicalKeys;
 
     private record Key(@Nullable String extensionUrn, String name) {
         static Key of(PatchTarget target) {
@@ -98,10 +100,12 @@ final class WorkingBody {
      * in turn with {@link BodyAccess#set} gives, member order included, built in one copy.
      */
     ComplexValue freeze() {
+        canonicalKeys = true;
         if (droppedExtensions.isEmpty() && !anyChanged()) {
             return stored;
         }
-        if (!keysAsStored()) {
+        canonicalKeys = keysAsStored();
+        if (!canonicalKeys) {
             return freezeStepwise();
         }
         ComplexValue.Builder members = stored.toBuilder();
@@ -130,6 +134,15 @@ final class WorkingBody {
             extensions.put(urn, unassigned ? ComplexValue.EMPTY : extension);
         }
         return members.build();
+    }
+
+    /**
+     * Whether, at the last {@link #freeze}, no stored member name equalled a written one in another
+     * case: the stored body and the frozen one then hold each written member under its canonical
+     * name or not at all.
+     */
+    boolean canonicalKeys() {
+        return canonicalKeys;
     }
 
     /** {@code with} (kept in place, or appended when new) or {@code without}, for a key spelled as stored. */
