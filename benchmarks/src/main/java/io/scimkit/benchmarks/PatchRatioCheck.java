@@ -1,23 +1,8 @@
 package io.scimkit.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.unboundid.scim2.common.GenericScimResource;
 import com.unboundid.scim2.common.exceptions.ScimException;
-import com.unboundid.scim2.common.utils.JsonUtils;
-import io.scimkit.core.codec.PatchRequestCodec;
-import io.scimkit.core.codec.ResourceCodec;
-import io.scimkit.core.dialect.ClientDialect;
-import io.scimkit.core.patch.PatchEngine;
-import io.scimkit.core.patch.PatchRequest;
-import io.scimkit.core.patch.PatchResult;
-import io.scimkit.core.resource.ScimResource;
-import io.scimkit.core.schema.ResourceType;
-import io.scimkit.core.schema.SchemaRegistry;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
@@ -54,38 +39,14 @@ public final class PatchRatioCheck {
     }
 
     /**
-     * The two cases of the workload, checked to end in the same state: {@code [scimkit, unboundid]},
-     * each one whole request (read, normalise and apply; read, copy and apply).
+     * The two cases of the workload, exactly {@link PatchBenchmark#scimkit} and
+     * {@link PatchBenchmark#unboundid} after its set-up (which checks that both end in the same state).
      */
-    static Supplier<?>[] cases(String workload) throws IOException {
-        PatchWorkload work = PatchWorkload.forName(workload);
-        SchemaRegistry registry = SchemaRegistry.core();
-        ClientDialect dialect = ClientDialect.lenient();
-        ResourceType type = work.type();
-        byte[] scimkitBody = work.scimkitRequest();
-        ScimResource stored = ResourceCodec.of(registry).read(work.resourceJson().getBytes(StandardCharsets.UTF_8), type);
-        PatchEngine engine = PatchEngine.of(registry, type, dialect.patchSettings());
-        byte[] unboundidBody = work.unboundidRequest();
-        ObjectReader reader = JsonUtils.getObjectReader().forType(com.unboundid.scim2.common.messages.PatchRequest.class);
-        ObjectNode unboundidStored = (ObjectNode) JsonUtils.getObjectReader().readTree(work.resourceJson());
-        Supplier<PatchResult> scimkit = () -> {
-            PatchRequest request = dialect.normalizePatch(PatchRequestCodec.read(scimkitBody), type, registry);
-            return engine.apply(stored, request);
-        };
-        Supplier<GenericScimResource> unboundid = () -> {
-            try {
-                com.unboundid.scim2.common.messages.PatchRequest request = reader.readValue(unboundidBody);
-                GenericScimResource resource = new GenericScimResource(unboundidStored.deepCopy());
-                request.apply(resource);
-                return resource;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (ScimException e) {
-                throw new IllegalStateException(e);
-            }
-        };
-        PatchEndState.requireSame(workload, registry, scimkit.get(), unboundid.get(), unboundidStored);
-        return new Supplier<?>[] {scimkit, unboundid};
+    static Supplier<?>[] cases(String workload) throws IOException, ScimException {
+        PatchBenchmark benchmark = new PatchBenchmark();
+        benchmark.workload = workload;
+        benchmark.setUp();
+        return new Supplier<?>[] {benchmark::scimkit, benchmark::unboundid};
     }
 
     private static void measure(String workload, int rounds, int batch, Supplier<?>[] cases) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,6 +90,31 @@ public final class ElementEquality {
             }
         }
         return true;
+    }
+
+    /**
+     * {@link #same} with a fixed right-hand element whose {@code value} and {@code type} are looked
+     * up once, for scanning a list for it.
+     */
+    public Predicate<ScimValue> sameAs(ScimValue element) {
+        if (value == null || !(element instanceof ComplexValue probe)) {
+            return stored -> same(stored, element);
+        }
+        ScimValue probeValue = probe.getOrNull(VALUE);
+        if (probeValue == null) {
+            return stored -> same(stored, element);
+        }
+        ScimValue probeType = probe.getOrNull(TYPE);
+        return stored -> {
+            if (!(stored instanceof ComplexValue a)) {
+                return equal(attribute, stored, element);
+            }
+            if (!equal(value, a.getOrNull(VALUE), probeValue)) {
+                return false;
+            }
+            ScimValue storedType = a.getOrNull(TYPE);
+            return type == null || storedType == null || probeType == null || equal(type, storedType, probeType);
+        };
     }
 
     /**

@@ -159,7 +159,7 @@ public final class ValueConformer {
             if (subValue instanceof ComplexValue && !sub.isComplex()) {
                 throw ScimException.invalidValue("'" + name + "." + sub.name() + "' cannot hold a complex value");
             }
-            ScimValue conformed = conform(subValue, sub, name + "." + sub.name());
+            ScimValue conformed = inShape(subValue, sub) ? subValue : conform(subValue, sub, name + "." + sub.name());
             if (builder == null && (conformed != subValue || !sub.name().equals(subName))) {
                 builder = copyBefore(complex, subName);
             }
@@ -168,6 +168,25 @@ public final class ValueConformer {
             }
         }
         return builder == null ? complex : builder.build();
+    }
+
+    /**
+     * Whether {@link #conform} would return the value as it is without looking further: a single
+     * value already of the type's value class (binary text is still to be decoded, so never).
+     */
+    private static boolean inShape(ScimValue value, AttributeDefinition definition) {
+        if (definition.multiValued()) {
+            return false;
+        }
+        return switch (definition.type()) {
+            case STRING -> value instanceof StringValue;
+            case BOOLEAN -> value instanceof BooleanValue;
+            case INTEGER -> value instanceof IntegerValue;
+            case DECIMAL -> value instanceof DecimalValue;
+            case DATE_TIME -> value instanceof DateTimeValue;
+            case REFERENCE -> value instanceof ReferenceValue;
+            case BINARY, COMPLEX -> false;
+        };
     }
 
     /** A builder holding the members before the one named, which are already in shape. */
