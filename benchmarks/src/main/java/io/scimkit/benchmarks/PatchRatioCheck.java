@@ -16,7 +16,10 @@ import java.util.function.Supplier;
  * uses only public API, so it can be compiled against an older {@code benchmarks.jar}). Not a
  * JMH benchmark; run with a fixed heap, e.g.
  *
- * <pre>java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar io.scimkit.benchmarks.PatchRatioCheck 40 3000 both</pre>
+ * <pre>java -Xbatch -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar io.scimkit.benchmarks.PatchRatioCheck 30 3000 both</pre>
+ *
+ * ({@code -Xbatch}: on a busy machine the background JIT threads starve, and the warm-up would end
+ * with code still interpreted.)
  *
  * (arguments: rounds, requests per batch, {@code entraUser}, {@code groupMemberAdd} or {@code both}).
  */
