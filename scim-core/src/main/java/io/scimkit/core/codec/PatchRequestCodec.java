@@ -146,7 +146,7 @@ public final class PatchRequestCodec {
 
     private static boolean listsPatchOp(List<String> schemas) {
         for (String schema : schemas) {
-            if (schema.equalsIgnoreCase(PatchRequest.PATCH_OP_URN)) {
+            if (schema.equals(PatchRequest.PATCH_OP_URN) || schema.equalsIgnoreCase(PatchRequest.PATCH_OP_URN)) {
                 return true;
             }
         }

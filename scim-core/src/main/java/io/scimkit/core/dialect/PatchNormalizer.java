@@ -33,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  * passed on unchanged for the engine to reject with the precise error. One instance per call.
  */
 final class PatchNormalizer {
+    /** The operations, built once ({@code values()} copies the array on every call). */
+    private static final PatchOp[] OPS = PatchOp.values();
+
     private final SchemaRegistry registry;
     private final ResourceType type;
     private final FilterSettings filters;
@@ -89,7 +92,7 @@ final class PatchNormalizer {
         if (operation.type().isPresent() || !firings.on(DialectRule.OP_CASE_INSENSITIVE)) {
             return operation;
         }
-        for (PatchOp op : PatchOp.values()) {
+        for (PatchOp op : OPS) {
             if (op.token().equalsIgnoreCase(operation.op())) {
                 firings.fire(DialectRule.OP_CASE_INSENSITIVE);
                 return operation.withOp(op.token());

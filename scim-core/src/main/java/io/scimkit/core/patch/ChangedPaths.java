@@ -9,7 +9,6 @@ import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.value.ComplexValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +29,20 @@ final class ChangedPaths {
      */
     static Set<AttributePath> between(SchemaRegistry registry, ResourceType type, ComplexValue before,
             ComplexValue after, TouchedAttributes touched) {
+        return between(registry, type, before, after, touched, false);
+    }
+
+    /**
+     * As {@link #between(SchemaRegistry, ResourceType, ComplexValue, ComplexValue, TouchedAttributes)};
+     * {@code canonicalKeys} says that neither body holds a touched member under another spelling
+     * than the one recorded, so the touched names are looked up directly instead of by scanning
+     * both bodies' names.
+     */
+    static Set<AttributePath> between(SchemaRegistry registry, ResourceType type, ComplexValue before,
+            ComplexValue after, TouchedAttributes touched, boolean canonicalKeys) {
         List<AttributePath> changed = new ArrayList<>(4);
-        for (String key : names(before, after, touched)) {
+        List<String> keys = canonicalKeys ? touched.present(before, after) : names(before, after, touched);
+        for (String key : keys) {
             Optional<Schema> extension = touched.isExtension(key) ? registry.extensionSchema(type, key) : Optional.empty();
             if (extension.isPresent()) {
                 ComplexValue was = BodyAccess.holder(before, key);
@@ -39,12 +50,12 @@ final class ChangedPaths {
                 was = was == null ? ComplexValue.EMPTY : was;
                 is = is == null ? ComplexValue.EMPTY : is;
                 for (String name : names(was, is, null)) {
-                    if (!Objects.equals(was.getOrNull(name), is.getOrNull(name)) && AttributePath.isAttributeName(name)) {
+                    if (!TouchedAttributes.equal(was.getOrNull(name), is.getOrNull(name)) && AttributePath.isAttributeName(name)) {
                         String canonical = extension.get().attribute(name).map(AttributeDefinition::name).orElse(name);
                         add(changed, new AttributePath(extension.get().id(), canonical, null));
                     }
                 }
-            } else if (!Objects.equals(before.getOrNull(key), after.getOrNull(key)) && AttributePath.isAttributeName(key)) {
+            } else if (!TouchedAttributes.equal(before.getOrNull(key), after.getOrNull(key)) && AttributePath.isAttributeName(key)) {
                 // The name recorded is the definition's, as the registry would resolve it.
                 add(changed, AttributePath.of(touched.canonical(key)));
             }
@@ -68,7 +79,7 @@ final class ChangedPaths {
             }
         }
         for (String name : b.attributes().keySet()) {
-            if ((touched == null || touched.contains(name)) && !a.attributes().containsKey(name) && !listed(names, name)) {
+            if (!a.attributes().containsKey(name) && (touched == null || touched.contains(name)) && !listed(names, name)) {
                 names.add(name);
             }
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,8 +52,9 @@ final class ElementIndex {
             index();
         }
         if (byKey == null) {
+            Predicate<ScimValue> same = sameness.sameAs(element);
             for (int i = 0; i < elements.size(); i++) {
-                if (sameness.same(elements.get(i), element)) {
+                if (same.test(elements.get(i))) {
                     return i;
                 }
             }

@@ -3,7 +3,6 @@ package io.scimkit.core.patch;
 import io.scimkit.core.patch.internal.ElementEquality;
 import io.scimkit.core.patch.internal.PrimaryRule;
 import io.scimkit.core.patch.internal.Unassigned;
-import io.scimkit.core.schema.AttributeDefinition;
 import io.scimkit.core.value.BooleanValue;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
@@ -23,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * {@link MultiValue} once, when the request ends. Not thread-safe; one per attribute and request.
  */
 final class ElementList {
-    private final AttributeDefinition attribute;
+    private final ElementEquality sameness;
     private final @Nullable ScimValue stored;
     private final WorkMeter meter;
     private List<ScimValue> elements;
@@ -33,16 +32,22 @@ final class ElementList {
     private boolean changed;
 
     /**
+     * @param sameness the sameness of the attribute's elements
      * @param stored the stored value without unassigned parts, or {@code null}
      */
-    ElementList(AttributeDefinition attribute, @Nullable ScimValue stored, WorkMeter meter) {
-        this.attribute = attribute;
+    ElementList(ElementEquality sameness, @Nullable ScimValue stored, WorkMeter meter) {
+        this.sameness = sameness;
         this.stored = stored;
         this.meter = meter;
         List<ScimValue> initial = Unassigned.elements(stored);
         meter.copied(initial.size());
         this.elements = new ArrayList<>(initial);
-        this.index = new ElementIndex(ElementEquality.of(attribute), elements, meter);
+        this.index = new ElementIndex(sameness, elements, meter);
+    }
+
+    /** When two elements of the attribute are the same, and whether the primary rule applies. */
+    ElementEquality sameness() {
+        return sameness;
     }
 
     int size() {
@@ -121,7 +126,7 @@ final class ElementList {
     /** Adopts a rewritten list (from {@link #copy}) as the elements. */
     void replaceAll(List<ScimValue> rewritten) {
         elements = rewritten;
-        index = new ElementIndex(ElementEquality.of(attribute), elements, meter);
+        index = new ElementIndex(sameness, elements, meter);
         primaries = null;
         changed = true;
     }

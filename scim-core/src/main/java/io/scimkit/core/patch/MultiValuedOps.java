@@ -74,7 +74,7 @@ final class MultiValuedOps {
             }
             changeSubAttribute(op, target, value, elements, all, touched);
         } else {
-            whole(op, target, value, elements, touched);
+            whole(op, target, list.sameness(), value, elements, touched);
         }
         PrimaryRule.apply(target.attribute(), elements, touched);
         if (list.sameAs(elements)) {
@@ -93,7 +93,7 @@ final class MultiValuedOps {
      */
     private boolean add(PatchTarget target, ScimValue value, ElementList list) {
         AttributeDefinition attribute = target.attribute();
-        boolean primaries = PrimaryRule.applies(attribute);
+        boolean primaries = list.sameness().primaries();
         boolean changed = false;
         int chosen = -1;
         for (ScimValue element : conformElements(value, target)) {
@@ -124,10 +124,9 @@ final class MultiValuedOps {
         return changed;
     }
 
-    private void whole(PatchOp op, PatchTarget target, @Nullable ScimValue value, List<ScimValue> elements,
-            BitSet touched) {
+    private void whole(PatchOp op, PatchTarget target, ElementEquality sameness, @Nullable ScimValue value,
+            List<ScimValue> elements, BitSet touched) {
         AttributeDefinition attribute = target.attribute();
-        ElementEquality sameness = ElementEquality.of(attribute);
         if (op == PatchOp.REMOVE) {
             if (value == null) {
                 elements.clear();

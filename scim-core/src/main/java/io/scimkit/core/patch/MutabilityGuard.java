@@ -96,9 +96,17 @@ final class MutabilityGuard {
         }
     }
 
+    /** Whether a change of the sub-attribute can fail: it is readOnly, immutable or required. */
+    private static boolean checked(AttributeDefinition sub) {
+        return sub.required() || sub.mutability() == Mutability.READ_ONLY || sub.mutability() == Mutability.IMMUTABLE;
+    }
+
     private static void checkSubAttributes(AttributeDefinition attribute, ComplexValue before, ComplexValue after,
             String name) {
         for (AttributeDefinition sub : attribute.subAttributes()) {
+            if (!checked(sub)) {
+                continue;
+            }
             ScimValue was = before.getOrNull(sub.name());
             ScimValue is = after.getOrNull(sub.name());
             if (Objects.equals(was, is)) {

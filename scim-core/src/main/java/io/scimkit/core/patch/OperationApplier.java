@@ -33,6 +33,7 @@ final class OperationApplier {
     private final ElementMatchers matchers;
     private final SingularOps singular;
     private final MultiValuedOps multiValued;
+    private final ElementSameness sameness;
 
     OperationApplier(SchemaRegistry registry, ResourceType type, PatchSettings settings) {
         this.type = type;
@@ -42,6 +43,7 @@ final class OperationApplier {
         ValueConformer conformer = ValueConformer.of(settings.unknownAttributes());
         this.singular = new SingularOps(conformer);
         this.multiValued = new MultiValuedOps(conformer, settings);
+        this.sameness = ElementSameness.of(registry, type);
     }
 
     /**
@@ -182,7 +184,7 @@ final class OperationApplier {
             ElementMatcher matcher = filter == null ? null : matchers.of(target, filter);
             boolean listedRemove = op == PatchOp.REMOVE && filter == null && target.subAttribute() == null;
             ScimValue given = op != PatchOp.REMOVE || listedRemove ? value : null;
-            ElementList elements = body.elements(target);
+            ElementList elements = body.elements(target, sameness.of(target.attribute()));
             boolean assigned = !elements.isEmpty();
             if (multiValued.apply(op, target, matcher, given, elements)) {
                 MutabilityGuard.checkPresence(target, assigned, !elements.isEmpty());

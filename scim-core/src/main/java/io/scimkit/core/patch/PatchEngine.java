@@ -84,14 +84,27 @@ public final class PatchEngine {
         if (!touched.differ(original, body)) {
             return new PatchResult(resource, false, Set.of());
         }
+        boolean canonicalKeys = working.canonicalKeys();
         ComplexValue synced = SchemasSync.sync(body, type);
         if (synced != body) {
+            canonicalKeys = canonicalKeys && noOtherSpelling(original, SchemasSync.SCHEMAS);
             touched.attribute(SchemasSync.SCHEMAS);
             body = synced;
             if (!touched.differ(original, body)) {
                 return new PatchResult(resource, false, Set.of());
             }
         }
-        return new PatchResult(ScimResource.of(body), true, ChangedPaths.between(registry, type, original, body, touched));
+        return new PatchResult(ScimResource.of(body), true,
+                ChangedPaths.between(registry, type, original, body, touched, canonicalKeys));
+    }
+
+    /** Whether the body holds no member whose name equals this one in another case. */
+    private static boolean noOtherSpelling(ComplexValue body, String name) {
+        for (String key : body.attributes().keySet()) {
+            if (key.length() == name.length() && !key.equals(name) && key.equalsIgnoreCase(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,5 +1,7 @@
 package io.scimkit.core.patch;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The three PATCH operations of RFC 7644 §3.5.2, with their wire tokens. */
@@ -10,6 +12,10 @@ public enum PatchOp {
     REMOVE("remove"),
     /** §3.5.2.3: replace a value or elements. */
     REPLACE("replace");
+
+    /** Every constant, and each one as the answer of {@link #fromToken}, built once: {@code values()} copies. */
+    private static final PatchOp[] ALL = values();
+    private static final List<Optional<PatchOp>> FOUND = Arrays.stream(ALL).map(Optional::of).toList();
 
     private final String token;
 
@@ -27,9 +33,9 @@ public enum PatchOp {
      * (quirk Q1, see {@code docs/entra-quirks.md}) is turned into {@code "replace"} by the lenient dialect before this.
      */
     public static Optional<PatchOp> fromToken(String token) {
-        for (PatchOp op : values()) {
+        for (PatchOp op : ALL) {
             if (op.token.equals(token)) {
-                return Optional.of(op);
+                return FOUND.get(op.ordinal());
             }
         }
         return Optional.empty();

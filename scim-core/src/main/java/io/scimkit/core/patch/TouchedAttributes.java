@@ -1,10 +1,12 @@
 package io.scimkit.core.patch;
 
 import io.scimkit.core.value.ComplexValue;
+import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ScimValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The top-level members of a resource body (attribute names, extension URNs, RFC 7643 §3.3) that
@@ -37,6 +39,17 @@ final class TouchedAttributes {
         }
     }
 
+    /** The recorded names that either body holds under exactly that spelling, in the order recorded. */
+    List<String> present(ComplexValue before, ComplexValue after) {
+        List<String> present = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            if (before.attributes().containsKey(key) || after.attributes().containsKey(key)) {
+                present.add(key);
+            }
+        }
+        return present;
+    }
+
     /** Whether a member of this name (in any case) was written. */
     boolean contains(String key) {
         return indexOf(key) >= 0;
@@ -56,7 +69,8 @@ final class TouchedAttributes {
 
     private int indexOf(String key) {
         for (int i = 0; i < keys.size(); i++) {
-            if (keys.get(i).equalsIgnoreCase(key)) {
+            String known = keys.get(i);
+            if (known.length() == key.length() && (known.equals(key) || known.equalsIgnoreCase(key))) {
                 return i;
             }
         }
@@ -83,7 +97,7 @@ final class TouchedAttributes {
         for (Map.Entry<String, ScimValue> member : before.attributes().entrySet()) {
             if (member.getKey().equalsIgnoreCase(key)) {
                 count++;
-                if (!member.getValue().equals(later.get(member.getKey()))) {
+                if (!equal(member.getValue(), later.get(member.getKey()))) {
                     return false;
                 }
             }
@@ -94,5 +108,24 @@ final class TouchedAttributes {
             }
         }
         return count == 0;
+    }
+
+    /**
+     * {@code Objects.equals} for two values of one member, answering at once for the common cases
+     * of a PATCH: the very same object (a member written back unchanged) and lists of different
+     * sizes (an element added or removed), which {@code List.equals} would find out only after
+     * comparing every element.
+     */
+    static boolean equal(@Nullable ScimValue before, @Nullable ScimValue after) {
+        if (before == after) {
+            return true;
+        }
+        if (before == null || after == null) {
+            return false;
+        }
+        if (before instanceof MultiValue a && after instanceof MultiValue b && a.size() != b.size()) {
+            return false;
+        }
+        return before.equals(after);
     }
 }

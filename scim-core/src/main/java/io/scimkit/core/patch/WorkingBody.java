@@ -1,12 +1,16 @@
 package io.scimkit.core.patch;
 
 import io.scimkit.core.patch.internal.BodyAccess;
+import io.scimkit.core.patch.internal.ElementEquality;
 import io.scimkit.core.patch.internal.PatchTarget;
 import io.scimkit.core.patch.internal.Unassigned;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.ScimValue;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -28,6 +32,8 @@ final class WorkingBody {
     private final Map<Key, Slot> slots = new LinkedHashMap<>();
     /** Extensions whose stored object was removed as a whole, by canonical URN. */
     private final Set<String> droppedExtensions = new HashSet<>(2);
+    /** Whether the last {@link #freeze} found every written member stored exactly as spelled or not at all. */
+    private boolean canonicalKeys;
 
     private record Key(@Nullable String extensionUrn, String name) {
         static Key of(PatchTarget target) {
@@ -73,11 +79,11 @@ final class WorkingBody {
         slot.written = true;
     }
 
-    /** The elements of a multi-valued attribute, to change in place. */
-    ElementList elements(PatchTarget target) {
+    /** The elements of a multi-valued attribute, to change in place; {@code sameness} is the attribute's. */
+    ElementList elements(PatchTarget target, ElementEquality sameness) {
         Slot slot = slots.computeIfAbsent(Key.of(target), unused -> new Slot(target));
         if (slot.list == null) {
-            slot.list = new ElementList(target.attribute(), storedValue(target), meter);
+            slot.list = new ElementList(sameness, storedValue(target), meter);
         }
         return slot.list;
     }
@@ -88,10 +94,101 @@ final class WorkingBody {
     }
 
     /**
-     * The body as it is now. Costs a copy of the body and of each changed list, so the engine
-     * calls it once per request, and for the rare removal of a whole extension object.
+     * The body as it is now. Costs one copy of the top-level members and of each changed list, so
+     * the engine calls it once per request, and for the rare removal of a whole extension object.
+     * The result is what removing the dropped extensions and then setting each written attribute
+     * in turn with {@link BodyAccess#set} gives, member order included, built in one copy.
      */
     ComplexValue freeze() {
+        canonicalKeys = true;
+        if (droppedExtensions.isEmpty() && !anyChanged()) {
+            return stored;
+        }
+        canonicalKeys = keysAsStored();
+        if (!canonicalKeys) {
+            return freezeStepwise();
+        }
+        ComplexValue.Builder members = stored.toBuilder();
+        // The extension objects as the body holds them so far, by URN (absent: not held).
+        Map<String, ComplexValue> extensions = new HashMap<>(2);
+        for (String urn : droppedExtensions) {
+            members.remove(urn);
+            extensions.put(urn, ComplexValue.EMPTY);
+        }
+        for (Slot slot : slots.values()) {
+            if (!slot.changed()) {
+                continue;
+            }
+            String name = slot.target.attribute().name();
+            ScimValue value = slot.current();
+            String urn = slot.target.extensionUrn();
+            if (urn == null) {
+                put(members, name, value);
+                continue;
+            }
+            ComplexValue extension = extensions.computeIfAbsent(urn,
+                    key -> stored.attributes().get(key) instanceof ComplexValue object ? object : ComplexValue.EMPTY);
+            extension = value == null ? extension.without(name) : extension.with(name, value);
+            boolean unassigned = Unassigned.strip(extension) == null;
+            put(members, urn, unassigned ? null : extension);
+            extensions.put(urn, unassigned ? ComplexValue.EMPTY : extension);
+        }
+        return members.build();
+    }
+
+    /**
+     * Whether, at the last {@link #freeze}, no stored member name equalled a written one in another
+     * case: the stored body and the frozen one then hold each written member under its canonical
+     * name or not at all.
+     */
+    boolean canonicalKeys() {
+        return canonicalKeys;
+    }
+
+    /** {@code with} (kept in place, or appended when new) or {@code without}, for a key spelled as stored. */
+    private static void put(ComplexValue.Builder members, String key, @Nullable ScimValue value) {
+        if (value == null) {
+            members.remove(key);
+        } else {
+            members.put(key, value);
+        }
+    }
+
+    private boolean anyChanged() {
+        for (Slot slot : slots.values()) {
+            if (slot.changed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether every top-level member the request writes is stored under exactly its canonical
+     * spelling or not at all, so that {@code with} and {@code without} reduce to map operations.
+     * Stored bodies come from the codec with canonical names, so this nearly always holds.
+     */
+    private boolean keysAsStored() {
+        List<String> written = new ArrayList<>(droppedExtensions);
+        for (Slot slot : slots.values()) {
+            String urn = slot.target.extensionUrn();
+            if (slot.changed()) {
+                written.add(urn == null ? slot.target.attribute().name() : urn);
+            }
+        }
+        // No stored name may equal a written one in another case (which also rules out two spellings).
+        for (String name : stored.attributes().keySet()) {
+            for (String key : written) {
+                if (name.length() == key.length() && !name.equals(key) && name.equalsIgnoreCase(key)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** {@link #freeze} one member at a time, for bodies that spell a written member in another case. */
+    private ComplexValue freezeStepwise() {
         ComplexValue body = stored;
         for (String urn : droppedExtensions) {
             body = body.without(urn);

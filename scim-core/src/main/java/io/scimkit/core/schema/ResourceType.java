@@ -33,7 +33,7 @@ public record ResourceType(String id, String name, String description, String en
     /** The declared extension with this URN, ignoring case. */
     public Optional<SchemaExtension> extension(String urn) {
         for (SchemaExtension extension : schemaExtensions) {
-            if (extension.schema().equalsIgnoreCase(urn)) {
+            if (extension.schema().equals(urn) || extension.schema().equalsIgnoreCase(urn)) {
                 return Optional.of(extension);
             }
         }

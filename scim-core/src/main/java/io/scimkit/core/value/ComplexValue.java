@@ -48,6 +48,14 @@ public record ComplexValue(Map<String, ScimValue> attributes) implements ScimVal
         return new Builder();
     }
 
+    /**
+     * A builder holding these sub-attributes in their order, to set or remove several of them with
+     * one copy of the map (rather than one per {@link #with} or {@link #without}).
+     */
+    public Builder toBuilder() {
+        return new Builder(new LinkedHashMap<>(attributes));
+    }
+
     /** The sub-attribute with this name, ignoring case. */
     public Optional<ScimValue> find(String name) {
         return Optional.ofNullable(getOrNull(name));
@@ -148,6 +156,10 @@ public record ComplexValue(Map<String, ScimValue> attributes) implements ScimVal
         private Builder() {
         }
 
+        private Builder(LinkedHashMap<String, ScimValue> attributes) {
+            this.attributes = attributes;
+        }
+
         /** Sets a sub-attribute, replacing one whose name differs only in case (RFC 7643 §2.1). */
         public Builder put(String name, ScimValue value) {
             Objects.requireNonNull(name, "name");
@@ -169,6 +181,18 @@ public record ComplexValue(Map<String, ScimValue> attributes) implements ScimVal
                 }
             }
             attributes.put(name, value);
+            return this;
+        }
+
+        /** Removes the sub-attribute of this name in any case, as {@link ComplexValue#without} does. */
+        public Builder remove(String name) {
+            Objects.requireNonNull(name, "name");
+            if (shared) {
+                attributes = new LinkedHashMap<>(attributes);
+                shared = false;
+            }
+            attributes.remove(name);
+            attributes.keySet().removeIf(key -> key.equalsIgnoreCase(name));
             return this;
         }
 

@@ -110,4 +110,37 @@ class ComplexValueTest {
         assertThat(reversed).isEqualTo(NAME).hasSameHashCodeAs(NAME);
         assertThat(NAME.with("GIVENNAME", StringValue.of("Barbara"))).isNotEqualTo(NAME);
     }
+
+    @Test
+    void toBuilderChangesSeveralMembersWithOneCopyAndLeavesTheOriginal() {
+        ComplexValue changed = NAME.toBuilder()
+                .put("familyName", StringValue.of("Smith"))
+                .remove("FORMATTED")
+                .put("middleName", StringValue.of("Jane"))
+                .build();
+
+        assertThat(changed.attributes()).containsExactly(Map.entry("givenName", StringValue.of("Barbara")),
+                Map.entry("familyName", StringValue.of("Smith")), Map.entry("middleName", StringValue.of("Jane")));
+        assertThat(changed).isEqualTo(NAME.with("familyName", StringValue.of("Smith")).without("formatted")
+                .with("middleName", StringValue.of("Jane")));
+        assertThat(NAME.attributes().keySet()).containsExactly("givenName", "familyName", "formatted");
+    }
+
+    @Test
+    void builderRemoveDropsEverySpellingLikeWithout() {
+        Map<String, ScimValue> clashing = new LinkedHashMap<>();
+        clashing.put("a", StringValue.of("1"));
+        clashing.put("b", StringValue.of("2"));
+        clashing.put("A", StringValue.of("3"));
+        ComplexValue value = ComplexValue.of(clashing);
+
+        ComplexValue.Builder builder = value.toBuilder().remove("a");
+        ComplexValue removed = builder.build();
+        ComplexValue later = builder.remove("b").build();
+
+        assertThat(removed).isEqualTo(value.without("a"));
+        assertThat(removed.attributes()).containsExactly(Map.entry("b", StringValue.of("2")));
+        assertThat(later.isEmpty()).isTrue();
+        assertThat(removed.attributes()).containsOnlyKeys("b");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,11 +32,23 @@ public final class ElementEquality {
     private final AttributeDefinition attribute;
     private final @Nullable AttributeDefinition value;
     private final @Nullable AttributeDefinition type;
+    private final boolean primaries;
 
     private ElementEquality(AttributeDefinition attribute) {
         this.attribute = attribute;
         this.value = attribute.subAttribute(VALUE).orElse(null);
         this.type = attribute.subAttribute(TYPE).orElse(null);
+        this.primaries = PrimaryRule.applies(attribute);
+    }
+
+    /** The attribute whose elements this compares. */
+    public AttributeDefinition attribute() {
+        return attribute;
+    }
+
+    /** Whether the {@link PrimaryRule} applies to the attribute's elements (they have a boolean {@code primary}). */
+    public boolean primaries() {
+        return primaries;
     }
 
     /** The sameness of the elements of this multi-valued attribute. */
@@ -77,6 +90,31 @@ public final class ElementEquality {
             }
         }
         return true;
+    }
+
+    /**
+     * {@link #same} with a fixed right-hand element whose {@code value} and {@code type} are looked
+     * up once, for scanning a list for it.
+     */
+    public Predicate<ScimValue> sameAs(ScimValue element) {
+        if (value == null || !(element instanceof ComplexValue probe)) {
+            return stored -> same(stored, element);
+        }
+        ScimValue probeValue = probe.getOrNull(VALUE);
+        if (probeValue == null) {
+            return stored -> same(stored, element);
+        }
+        ScimValue probeType = probe.getOrNull(TYPE);
+        return stored -> {
+            if (!(stored instanceof ComplexValue a)) {
+                return equal(attribute, stored, element);
+            }
+            if (!equal(value, a.getOrNull(VALUE), probeValue)) {
+                return false;
+            }
+            ScimValue storedType = a.getOrNull(TYPE);
+            return type == null || storedType == null || probeType == null || equal(type, storedType, probeType);
+        };
     }
 
     /**

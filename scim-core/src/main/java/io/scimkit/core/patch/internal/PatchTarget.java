@@ -15,12 +15,22 @@ import org.jspecify.annotations.Nullable;
  * @param attribute the top-level attribute
  * @param subAttribute the sub-attribute targeted, or {@code null}
  * @param filter the value filter of a multi-valued attribute, or {@code null}
+ * @param display the target as the client can read it in an error detail, e.g. {@code emails.value};
+ *     built once, since every operation on the target passes it on
  */
 public record PatchTarget(@Nullable String extensionUrn, AttributeDefinition attribute,
-        @Nullable AttributeDefinition subAttribute, @Nullable Filter filter) {
+        @Nullable AttributeDefinition subAttribute, @Nullable Filter filter, String display) {
 
     public PatchTarget {
         Objects.requireNonNull(attribute, "attribute");
+        Objects.requireNonNull(display, "display");
+    }
+
+    /** A target whose {@link #display} is its attribute name, followed by the sub-attribute's after a dot. */
+    public PatchTarget(@Nullable String extensionUrn, AttributeDefinition attribute,
+            @Nullable AttributeDefinition subAttribute, @Nullable Filter filter) {
+        this(extensionUrn, attribute, subAttribute, filter, subAttribute == null
+                ? attribute.name() : attribute.name() + "." + subAttribute.name());
     }
 
     /** A target naming a whole attribute, as a key of a path-less value does. */
@@ -38,8 +48,4 @@ public record PatchTarget(@Nullable String extensionUrn, AttributeDefinition att
         return extensionUrn == null && attribute.name().equals("schemas");
     }
 
-    /** The target as the client can read it in an error detail, e.g. {@code emails.value}. */
-    public String display() {
-        return subAttribute == null ? attribute.name() : attribute.name() + "." + subAttribute.name();
-    }
 }

@@ -70,11 +70,10 @@ public final class SchemasSync {
                     return false;
                 }
             }
-            if (uri.equalsIgnoreCase(type.schema())) {
-                if (!uri.equals(type.schema())) {
-                    return false;
-                }
+            if (uri.equals(type.schema())) {
                 base = true;
+            } else if (uri.equalsIgnoreCase(type.schema())) {
+                return false;
             } else if (type.extension(uri).isPresent() && !present(body, uri)) {
                 return false;
             }
@@ -92,7 +91,7 @@ public final class SchemasSync {
 
     private static boolean contains(List<String> uris, String uri) {
         for (String listed : uris) {
-            if (listed.equalsIgnoreCase(uri)) {
+            if (listed.equals(uri) || listed.equalsIgnoreCase(uri)) {
                 return true;
             }
         }

@@ -56,16 +56,23 @@ public final class ValueConformer {
         }
         if (definition.multiValued()) {
             List<ScimValue> elements = value instanceof MultiValue multi ? multi.values() : List.of(value);
-            List<ScimValue> conformed = new ArrayList<>(elements.size());
-            for (ScimValue element : elements) {
+            // Copied from the first element that changes; a list already in shape is returned as is.
+            List<ScimValue> conformed = value instanceof MultiValue ? null : new ArrayList<>(1);
+            for (int i = 0; i < elements.size(); i++) {
+                ScimValue element = elements.get(i);
                 if (element instanceof MultiValue) {
                     throw ScimException.invalidValue("'" + name + "' holds a nested array");
                 }
-                if (!(element instanceof NullValue)) {
-                    conformed.add(single(element, definition, name));
+                ScimValue single = element instanceof NullValue ? null : single(element, definition, name);
+                if (conformed == null && single != element) {
+                    conformed = new ArrayList<>(elements.size());
+                    conformed.addAll(elements.subList(0, i));
+                }
+                if (conformed != null && single != null) {
+                    conformed.add(single);
                 }
             }
-            return MultiValue.of(conformed);
+            return conformed == null ? value : MultiValue.of(conformed);
         }
         if (value instanceof MultiValue) {
             throw ScimException.invalidValue("'" + name + "' is single-valued but an array was given");
@@ -135,7 +142,9 @@ public final class ValueConformer {
         if (!(value instanceof ComplexValue complex)) {
             throw wrongType(name, "a JSON object");
         }
-        ComplexValue.Builder builder = ComplexValue.builder();
+        // Built from the first member that changes (value, spelling of its name, or dropped); a value
+        // already in shape, as stored values and most requests are, is returned as is.
+        ComplexValue.Builder builder = null;
         for (Map.Entry<String, ScimValue> entry : complex.attributes().entrySet()) {
             String subName = entry.getKey();
             AttributeDefinition sub = definition.subAttribute(subName).orElse(null);
@@ -143,15 +152,53 @@ public final class ValueConformer {
                 if (unknownAttributes == UnknownAttributePolicy.REJECT) {
                     throw ScimException.invalidValue("'" + name + "' has no sub-attribute '" + subName + "'");
                 }
+                builder = builder != null ? builder : copyBefore(complex, subName);
                 continue;
             }
             ScimValue subValue = entry.getValue();
             if (subValue instanceof ComplexValue && !sub.isComplex()) {
                 throw ScimException.invalidValue("'" + name + "." + sub.name() + "' cannot hold a complex value");
             }
-            builder.put(sub.name(), conform(subValue, sub, name + "." + sub.name()));
+            ScimValue conformed = inShape(subValue, sub) ? subValue : conform(subValue, sub, name + "." + sub.name());
+            if (builder == null && (conformed != subValue || !sub.name().equals(subName))) {
+                builder = copyBefore(complex, subName);
+            }
+            if (builder != null) {
+                builder.put(sub.name(), conformed);
+            }
         }
-        return builder.build();
+        return builder == null ? complex : builder.build();
+    }
+
+    /**
+     * Whether {@link #conform} would return the value as it is without looking further: a single
+     * value already of the type's value class (binary text is still to be decoded, so never).
+     */
+    private static boolean inShape(ScimValue value, AttributeDefinition definition) {
+        if (definition.multiValued()) {
+            return false;
+        }
+        return switch (definition.type()) {
+            case STRING -> value instanceof StringValue;
+            case BOOLEAN -> value instanceof BooleanValue;
+            case INTEGER -> value instanceof IntegerValue;
+            case DECIMAL -> value instanceof DecimalValue;
+            case DATE_TIME -> value instanceof DateTimeValue;
+            case REFERENCE -> value instanceof ReferenceValue;
+            case BINARY, COMPLEX -> false;
+        };
+    }
+
+    /** A builder holding the members before the one named, which are already in shape. */
+    private static ComplexValue.Builder copyBefore(ComplexValue complex, String name) {
+        ComplexValue.Builder builder = ComplexValue.builder();
+        for (Map.Entry<String, ScimValue> earlier : complex.attributes().entrySet()) {
+            if (earlier.getKey().equals(name)) {
+                break;
+            }
+            builder.put(earlier.getKey(), earlier.getValue());
+        }
+        return builder;
     }
 
     private static ScimValue requireString(ScimValue value, String name, String expected) {
