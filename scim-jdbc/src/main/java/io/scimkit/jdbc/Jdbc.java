@@ -50,7 +50,7 @@ public final class Jdbc {
 
     /** Runs the work in one read-committed transaction, as described above, and returns its result. */
     public static <T> T transaction(DataSource dataSource, Work<T> work) {
-        return new Transactions(dataSource, "resource").write(work::run);
+        return new Transactions(dataSource, "resource").writeReadCommitted(work::run);
     }
 
     /** Runs an {@code INSERT}, {@code UPDATE} or {@code DELETE} and returns the number of rows it changed. */

@@ -84,8 +84,8 @@ public record JdbcStores(JdbcUserStore users, JdbcGroupStore groups, Dialect dia
 
     private static JdbcResourceStore store(DataSource dataSource, Dialect dialect, ResourceCodec codec,
             SchemaRegistry registry, ResourceType type, JdbcStoreOptions options, CursorSeal cursors) {
-        ResourceTable table = new ResourceTable(new Transactions(dataSource, type.name()), dialect, codec, type,
-                options.uniqueExternalId());
+        Transactions transactions = new Transactions(dataSource, type.name(), dialect == Dialect.POSTGRESQL);
+        ResourceTable table = new ResourceTable(transactions, dialect, codec, type, options.uniqueExternalId());
         return new JdbcResourceStore(table, new SearchRunner(table, registry, cursors, options.cursorTimeout(),
                 Clock.systemUTC()), options.outbox());
     }

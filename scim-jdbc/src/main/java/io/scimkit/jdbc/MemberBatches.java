@@ -11,10 +11,10 @@ import java.util.function.Consumer;
 
 /**
  * Reads one group's {@code members} (RFC 7643 §4.2) from {@code scim_member} in batches of
- * {@value #BATCH} rows, in the order they were added: each batch is one short read transaction
- * (a forward-only, read-only cursor with that fetch size, keyset on the member sequence over the
+ * {@value #BATCH} rows, in the order they were added: each batch is one short read of one statement
+ * (a forward-only, read-only cursor, keyset on the member sequence over the
  * {@code (tenant, resource_type, group_id, seq)} index), and the batch is handed on after the
- * transaction ends. So memory holds one batch whatever the group's size, and a slow reader (a
+ * connection went back to the pool. So memory holds one batch whatever the group's size, and a slow reader (a
  * response written to a slow client) never keeps a pooled connection. A member added while the
  * batches are read may or may not be seen; none is seen twice.
  */
@@ -40,7 +40,7 @@ final class MemberBatches {
         long after = Long.MIN_VALUE;
         while (true) {
             long start = after;
-            Batch batch = transactions.read(connection -> read(connection, tenant, type, groupId, start));
+            Batch batch = transactions.readOne(connection -> read(connection, tenant, type, groupId, start));
             batch.elements().forEach(action);
             if (batch.elements().size() < BATCH) {
                 return;

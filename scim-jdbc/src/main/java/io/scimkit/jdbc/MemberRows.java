@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class MemberRows {
     /** At most this many ids go into one {@code IN (...)} list. */
-    private static final int IN_CHUNK = 500;
+    static final int IN_CHUNK = 500;
     /** At most this many ids go into one array parameter (H2 caps an array at 65,536 elements). */
     private static final int ARRAY_CHUNK = 10_000;
 

@@ -85,9 +85,12 @@ final class ResourceTable {
         OffsetDateTime now = now(context);
         ComplexValue body = stripped(resource.body().body(), id);
         IndexedValues values = IndexedValues.of(kind, body, uniqueExternalId);
+        String json = json(body);
         // Members in the body are read too, for callers that use the store without the core.
         List<ComplexValue> initial = !hasMembers() ? null
                 : resource.members().isEmpty() ? MemberRows.elementsOf(resource.body().body()) : resource.members();
+        // The answer is what was written; only members to show are read back (as stored: once each, in order).
+        boolean readBack = initial != null && !initial.isEmpty() && returnsMembers(context);
         String tenant = context.tenant();
         return transactions.write(connection -> {
             String sql = "INSERT INTO scim_resource (tenant, resource_type, id, version, created, last_modified,"
@@ -95,21 +98,25 @@ final class ResourceTable {
                     + " external_id_unique, active, body) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                     + dialect.bodyParameter() + ")";
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                bindRow(insert, new Object[] {tenant, type.name(), id, now, now}, values, body);
+                bindRow(insert, new Object[] {tenant, type.name(), id, now, now}, values, json);
                 insert.executeUpdate();
             }
             writeEmails(connection, tenant, id, values, false);
             if (initial != null) {
                 members.add(connection, tenant, type.name(), id, initial);
             }
-            ScimResource created = load(connection, tenant, id, returnsMembers(context)).orElseThrow();
+            ScimResource created = readBack ? load(connection, tenant, id, true).orElseThrow()
+                    : resource(new StoredRow(id, 0, 1, now, now, json, null), null);
             OutboxRows.record(connection, events, WrittenChange.of(created), now);
             return created;
         });
     }
 
     Optional<ScimResource> get(StoreContext context, String id) {
-        return transactions.read(connection -> load(connection, context.tenant(), id, returnsMembers(context)));
+        boolean withMembers = returnsMembers(context);
+        // Without members the read is one statement; with them two, which must see one snapshot.
+        Transactions.Work<Optional<ScimResource>> read = connection -> load(connection, context.tenant(), id, withMembers);
+        return withMembers ? transactions.read(read) : transactions.readOne(read);
     }
 
     ScimResource update(StoreContext context, ResourceUpdate update) {
@@ -132,6 +139,10 @@ final class ResourceTable {
         OffsetDateTime now = now(context);
         ComplexValue body = update.body() == null ? null : stripped(update.body().body(), id);
         IndexedValues values = body == null ? null : IndexedValues.of(kind, body, uniqueExternalId);
+        String json = body == null ? null : json(body);
+        // The answer is what was written, with the version and creation time the UPDATE returns;
+        // only an answer without a new body or with members reads the resource back.
+        boolean fromWritten = reload && json != null && !returnsMembers(context);
         List<ComplexValue> bodyMembers = update.body() != null && hasMembers()
                 ? MemberRows.elementsOf(update.body().body()) : null;
         MemberChanges changes = update.members();
@@ -142,7 +153,8 @@ final class ResourceTable {
         return transactions.write(connection -> {
             // The version compare-and-swap comes first: it also locks the row, so member changes
             // of one group never interleave.
-            compareAndSwap(connection, tenant, id, update.expectedVersion(), now, values, body);
+            StoredRow written = compareAndSwap(connection, tenant, id, update.expectedVersion(), now, values, json,
+                    fromWritten);
             if (values != null) {
                 writeEmails(connection, tenant, id, values, true);
             }
@@ -156,10 +168,12 @@ final class ResourceTable {
                 members.remove(connection, tenant, type.name(), id, changes.removed());
                 members.add(connection, tenant, type.name(), id, changes.added());
             }
-            ScimResource updated = reload ? load(connection, tenant, id, returnsMembers(context)).orElseThrow() : null;
-            if (updated != null) {
-                OutboxRows.record(connection, events, WrittenChange.of(updated), now);
+            if (!reload) {
+                return null;
             }
+            ScimResource updated = written != null ? resource(written, null)
+                    : load(connection, tenant, id, returnsMembers(context)).orElseThrow();
+            OutboxRows.record(connection, events, WrittenChange.of(updated), now);
             return updated;
         });
     }
@@ -193,12 +207,13 @@ final class ResourceTable {
         if (memberIds.isEmpty()) {
             return Set.of();
         }
-        return transactions.read(connection -> members.membersAmong(connection, context.tenant(),
-                context.resourceType().name(), groupId, memberIds));
+        Transactions.Work<Set<String>> read = connection -> members.membersAmong(connection, context.tenant(),
+                context.resourceType().name(), groupId, memberIds);
+        return memberIds.size() <= MemberRows.IN_CHUNK ? transactions.readOne(read) : transactions.read(read);
     }
 
     List<GroupMembership> groupsOf(StoreContext context, String memberId) {
-        return transactions.read(connection -> members.groupsOf(connection, context.tenant(), memberId));
+        return transactions.readOne(connection -> members.groupsOf(connection, context.tenant(), memberId));
     }
 
     /** The resource as clients see it: body, {@code members} (when asked) before {@code meta}. */
@@ -255,8 +270,15 @@ final class ResourceTable {
         }
     }
 
-    private void compareAndSwap(Connection connection, String tenant, String id, @Nullable String expectedVersion,
-            OffsetDateTime now, @Nullable IndexedValues values, @Nullable ComplexValue body) throws SQLException {
+    /**
+     * The version compare-and-swap ({@code UPDATE ... WHERE version = ?}), with the new body and
+     * indexed values when given; with {@code returning}, the row as written (its new version and
+     * creation time come back from the same statement: {@code RETURNING} on PostgreSQL, a
+     * {@code FINAL TABLE} on H2), else {@code null}.
+     */
+    private @Nullable StoredRow compareAndSwap(Connection connection, String tenant, String id,
+            @Nullable String expectedVersion, OffsetDateTime now, @Nullable IndexedValues values,
+            @Nullable String json, boolean returning) throws SQLException {
         Long expected = expectedCounter(expectedVersion);
         StringBuilder sql = new StringBuilder("UPDATE scim_resource SET version = version + 1, last_modified = ?");
         if (values != null) {
@@ -268,11 +290,14 @@ final class ResourceTable {
         if (expected != null) {
             sql.append(" AND version = ?");
         }
-        try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
+        String statement = !returning ? sql.toString()
+                : dialect == Dialect.POSTGRESQL ? sql + " RETURNING version, created"
+                : "SELECT version, created FROM FINAL TABLE (" + sql + ")";
+        try (PreparedStatement update = connection.prepareStatement(statement)) {
             int next = 1;
             Parameters.bind(update, next++, now);
-            if (values != null && body != null) {
-                next = bindValues(update, next, values, body);
+            if (values != null && json != null) {
+                next = bindValues(update, next, values, json);
             }
             Parameters.bind(update, next++, tenant);
             Parameters.bind(update, next++, type.name());
@@ -280,8 +305,18 @@ final class ResourceTable {
             if (expected != null) {
                 Parameters.bind(update, next, expected);
             }
-            if (update.executeUpdate() == 0) {
-                throw missingOrStale(connection, tenant, id, expectedVersion);
+            if (!returning) {
+                if (update.executeUpdate() == 0) {
+                    throw missingOrStale(connection, tenant, id, expectedVersion);
+                }
+                return null;
+            }
+            try (ResultSet row = update.executeQuery()) {
+                if (!row.next()) {
+                    throw missingOrStale(connection, tenant, id, expectedVersion);
+                }
+                return new StoredRow(id, 0, row.getLong(1), row.getObject(2, OffsetDateTime.class), now,
+                        Objects.requireNonNull(json), null);
             }
         }
     }
@@ -301,20 +336,24 @@ final class ResourceTable {
                 + expectedVersion + " (RFC 7644 §3.14)");
     }
 
-    private void bindRow(PreparedStatement insert, Object[] leading, IndexedValues values, ComplexValue body)
+    private void bindRow(PreparedStatement insert, Object[] leading, IndexedValues values, String json)
             throws SQLException {
         for (int i = 0; i < leading.length; i++) {
             Parameters.bind(insert, i + 1, leading[i]);
         }
-        bindValues(insert, leading.length + 1, values, body);
+        bindValues(insert, leading.length + 1, values, json);
+    }
+
+    /** The stored JSON of a body. */
+    private String json(ComplexValue body) {
+        return new String(codec.write(ScimResource.of(body)), StandardCharsets.UTF_8);
     }
 
     /** Binds the indexed columns and the body from {@code first}; returns the next placeholder. */
-    private int bindValues(PreparedStatement statement, int first, IndexedValues values, ComplexValue body)
+    private static int bindValues(PreparedStatement statement, int first, IndexedValues values, String json)
             throws SQLException {
         Object[] columns = {values.userNameKey(), values.userNameFold(), values.displayName(), values.displayNameKey(),
-            values.displayNameFold(), values.externalId(), values.externalIdUnique(), values.active(),
-            new String(codec.write(ScimResource.of(body)), StandardCharsets.UTF_8)};
+            values.displayNameFold(), values.externalId(), values.externalIdUnique(), values.active(), json};
         for (int i = 0; i < columns.length; i++) {
             Parameters.bind(statement, first + i, columns[i]);
         }
@@ -327,6 +366,11 @@ final class ResourceTable {
             return;
         }
         if (replace) {
+            if (storedEmails(connection, tenant, id).equals(values.emails())) {
+                // Most updates (a PATCH of displayName, active, a department) leave the addresses as they
+                // were: one read instead of rewriting the rows and their two indexes.
+                return;
+            }
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM scim_email WHERE tenant = ? AND resource_type = ? AND resource_id = ?")) {
                 Parameters.bind(delete, List.of(tenant, type.name(), id));
@@ -347,6 +391,24 @@ final class ResourceTable {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    /** The {@code scim_email} rows of a resource, in position order. */
+    private List<IndexedValues.EmailRow> storedEmails(Connection connection, String tenant, String id)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT value_fold, type_fold, is_primary"
+                + " FROM scim_email WHERE tenant = ? AND resource_type = ? AND resource_id = ? ORDER BY position")) {
+            Parameters.bind(query, List.of(tenant, type.name(), id));
+            List<IndexedValues.EmailRow> rows = new ArrayList<>();
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    boolean primary = result.getBoolean(3);
+                    rows.add(new IndexedValues.EmailRow(result.getString(1), result.getString(2),
+                            result.wasNull() ? null : primary));
+                }
+            }
+            return rows;
         }
     }
 
