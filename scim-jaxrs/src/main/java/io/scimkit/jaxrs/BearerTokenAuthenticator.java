@@ -138,13 +138,37 @@ public final class BearerTokenAuthenticator implements ScimAuthenticator {
         return HexFormat.of().formatHex(digest(Objects.requireNonNull(token, "token")));
     }
 
-    /** The SHA-256 digest of a token's UTF-8 bytes: always 32 bytes, whatever the token's length. */
+    /**
+     * The SHA-256 digest of a token's UTF-8 bytes: always 32 bytes, whatever the token's length. Each
+     * call hashes with its own clone of an unused SHA-256 instance: looking the algorithm up in the
+     * security providers on every request costs more than hashing a token.
+     */
     static byte[] digest(String token) {
+        return sha256().digest(token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException impossible) {
-            // Every Java platform must provide SHA-256 (MessageDigest's specification).
-            throw new IllegalStateException("SHA-256 is not available", impossible);
+            return (MessageDigest) Sha256.UNUSED.clone();
+        } catch (CloneNotSupportedException notCloneable) {
+            return Sha256.newInstance();
+        }
+    }
+
+    /** An SHA-256 instance that is never updated, only cloned (reading its state from many threads). */
+    private static final class Sha256 {
+        static final MessageDigest UNUSED = newInstance();
+
+        private Sha256() {
+        }
+
+        static MessageDigest newInstance() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException impossible) {
+                // Every Java platform must provide SHA-256 (MessageDigest's specification).
+                throw new IllegalStateException("SHA-256 is not available", impossible);
+            }
         }
     }
 

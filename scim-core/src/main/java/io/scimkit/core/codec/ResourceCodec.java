@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.scimkit.core.codec.internal.Documents;
+import io.scimkit.core.codec.internal.ExactBytes;
 import io.scimkit.core.codec.internal.JsonFactories;
 import io.scimkit.core.codec.internal.ParseErrors;
 import io.scimkit.core.codec.internal.ResourceReader;
@@ -102,7 +103,7 @@ public final class ResourceCodec {
 
     /** Writes a resource as compact UTF-8 JSON. */
     public byte[] write(ScimResource resource) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        ExactBytes out = new ExactBytes();
         write(resource, out);
         return out.toByteArray();
     }

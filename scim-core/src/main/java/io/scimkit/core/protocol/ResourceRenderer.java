@@ -17,7 +17,9 @@ import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ReferenceValue;
 import io.scimkit.core.value.ScimValue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -93,9 +95,14 @@ final class ResourceRenderer {
             ScimResource resource) {
         String id = resource.id().orElseThrow(() -> new IllegalStateException("a stored resource has an id"));
         String location = location(exchange, type, id);
-        ScimResponse result = response.withHeader("Location", location).withHeader("Content-Location", location);
+        Map<String, String> headers = new LinkedHashMap<>(4);
+        headers.put("Location", location);
+        headers.put("Content-Location", location);
         String version = resource.meta().flatMap(Meta::versionTag).orElse(null);
-        return version == null ? result : result.withHeader("ETag", version);
+        if (version != null) {
+            headers.put("ETag", version);
+        }
+        return response.withHeaders(headers);
     }
 
     private static boolean hasGroupsAttribute(ResourceType type) {

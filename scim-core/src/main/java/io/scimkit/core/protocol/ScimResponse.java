@@ -118,9 +118,19 @@ public final class ScimResponse {
 
     /** A copy with this header set. */
     public ScimResponse withHeader(String name, String value) {
+        return withHeaders(Collections.singletonMap(name, value));
+    }
+
+    /**
+     * A copy with these headers set, each as {@link #withHeader} sets it, copying the headers once
+     * for all of them (a resource response gets three).
+     */
+    ScimResponse withHeaders(Map<String, String> added) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
-        copy.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
-        copy.put(name, value);
+        added.forEach((name, value) -> {
+            copy.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
+            copy.put(name, value);
+        });
         return new ScimResponse(status, copy, bytes, writer);
     }
 

@@ -141,46 +141,45 @@ public final class Projection {
      */
     public ScimResource apply(ScimResource resource, Set<AttributePath> requestModified) {
         AttributeSelection modified = AttributeSelection.of(registry, type, requestModified);
-        ComplexValue.Builder projected = ComplexValue.builder();
-        // Whether every member is kept as it is: then the resource itself is the answer, which
-        // spares rebuilding its whole value tree on every response.
-        boolean unchanged = true;
+        Schema base = registry.baseSchema(type);
+        // Nothing is copied while every member is kept as it is: then the resource itself is the
+        // answer, which spares rebuilding its whole value tree on every response.
+        Kept projected = new Kept(resource.body());
         for (Map.Entry<String, ScimValue> member : resource.body().attributes().entrySet()) {
             String name = member.getKey();
             ScimValue value = member.getValue();
             if (name.equalsIgnoreCase("schemas")) {
-                projected.put(name, value);
+                projected.same(name, value);
                 continue;
             }
             Optional<Schema> extension = registry.extensionSchema(type, name);
             if (extension.isPresent()) {
                 if (value instanceof ComplexValue object) {
                     ComplexValue inner = projectObject(object, extension.get().id(), extension.get()::attribute, modified);
-                    if (!inner.isEmpty()) {
-                        projected.put(name, inner);
+                    if (inner == object && !inner.isEmpty()) {
+                        projected.same(name, value);
+                    } else {
+                        projected.changed(name, inner.isEmpty() ? null : inner);
                     }
-                    unchanged &= inner == object && !inner.isEmpty();
                 } else {
-                    unchanged = false;
+                    projected.changed(name, null);
                 }
                 continue;
             }
-            AttributeDefinition definition = topLevel(name).orElse(null);
+            AttributeDefinition definition = topLevel(base, name);
             if (definition == null) {
                 if (mode != Mode.INCLUDE) {
-                    projected.put(name, value);
+                    projected.same(name, value);
                 } else {
-                    unchanged = false;
+                    projected.changed(name, null);
                 }
                 continue;
             }
             ScimValue kept = project(null, definition, value, modified);
-            if (kept != null) {
-                projected.put(name, kept);
-            }
-            unchanged &= kept == value;
+            projected.keep(name, value, kept);
         }
-        return unchanged && !hasCaseVariants(resource.body()) ? resource : ScimResource.of(projected.build());
+        ComplexValue body = projected.result();
+        return body == resource.body() ? resource : ScimResource.of(body);
     }
 
     /**
@@ -208,26 +207,22 @@ public final class Projection {
         }).orElse(false);
     }
 
-    private Optional<AttributeDefinition> topLevel(String name) {
+    private static @Nullable AttributeDefinition topLevel(Schema base, String name) {
         Optional<AttributeDefinition> common = CoreSchemas.commonAttribute(name);
-        return common.isPresent() ? common : registry.baseSchema(type).attribute(name);
+        return (common.isPresent() ? common : base.attribute(name)).orElse(null);
     }
 
     private ComplexValue projectObject(ComplexValue object, String urn,
             Function<String, Optional<AttributeDefinition>> definitions, AttributeSelection modified) {
-        ComplexValue.Builder projected = ComplexValue.builder();
-        boolean unchanged = true;
+        Kept projected = new Kept(object);
         for (Map.Entry<String, ScimValue> member : object.attributes().entrySet()) {
             AttributeDefinition definition = definitions.apply(member.getKey()).orElse(null);
             ScimValue kept = definition == null
                     ? (mode == Mode.INCLUDE ? null : member.getValue())
                     : project(urn, definition, member.getValue(), modified);
-            if (kept != null) {
-                projected.put(member.getKey(), kept);
-            }
-            unchanged &= kept == member.getValue();
+            projected.keep(member.getKey(), member.getValue(), kept);
         }
-        return unchanged && !hasCaseVariants(object) ? object : projected.build();
+        return projected.result();
     }
 
     private @Nullable ScimValue project(@Nullable String urn, AttributeDefinition definition, ScimValue value,
@@ -267,20 +262,87 @@ public final class Projection {
 
     private ComplexValue projectSubAttributes(Inclusion parent, @Nullable String urn, AttributeDefinition definition,
             ComplexValue complex, AttributeSelection modified) {
-        ComplexValue.Builder kept = ComplexValue.builder();
-        boolean unchanged = true;
+        Kept kept = new Kept(complex);
         for (Map.Entry<String, ScimValue> member : complex.attributes().entrySet()) {
             Optional<AttributeDefinition> sub = definition.subAttribute(member.getKey());
             boolean include = sub.isPresent()
                     ? includesSub(parent, urn, definition, sub.get(), modified)
                     : parent == Inclusion.WHOLE;
             if (include) {
-                kept.put(member.getKey(), member.getValue());
+                kept.same(member.getKey(), member.getValue());
             } else {
-                unchanged = false;
+                kept.changed(member.getKey(), null);
             }
         }
-        return unchanged && !hasCaseVariants(complex) ? complex : kept.build();
+        return kept.result();
+    }
+
+    /**
+     * The members a projection keeps of one complex value, in its order. Copies nothing while every
+     * member so far is kept as it is; at the first change, the members kept before it are copied into
+     * a builder, so the result is what putting every kept member into a builder gives.
+     */
+    private static final class Kept {
+        private final ComplexValue source;
+        private ComplexValue.@Nullable Builder builder;
+        /** While {@link #builder} is null: how many members of the source were kept as they are. */
+        private int unchanged;
+
+        Kept(ComplexValue source) {
+            this.source = source;
+        }
+
+        /** The member is kept as it is. */
+        void same(String name, ScimValue value) {
+            if (builder == null) {
+                unchanged++;
+            } else {
+                builder.put(name, value);
+            }
+        }
+
+        /** The member is replaced by another value, or dropped when {@code replacement} is null. */
+        void changed(String name, @Nullable ScimValue replacement) {
+            ComplexValue.Builder started = start();
+            if (replacement != null) {
+                started.put(name, replacement);
+            }
+        }
+
+        /** The member is kept as {@code kept}: the same value, another one, or nothing (null). */
+        void keep(String name, ScimValue value, @Nullable ScimValue kept) {
+            if (kept == value) {
+                same(name, value);
+            } else {
+                changed(name, kept);
+            }
+        }
+
+        /** The projected value: the source itself when nothing changed and it needs no merging. */
+        ComplexValue result() {
+            if (builder == null) {
+                if (!hasCaseVariants(source)) {
+                    return source;
+                }
+                start();
+            }
+            return builder.build();
+        }
+
+        private ComplexValue.Builder start() {
+            if (builder == null) {
+                ComplexValue.Builder copy = ComplexValue.builder();
+                int copied = 0;
+                for (Map.Entry<String, ScimValue> member : source.attributes().entrySet()) {
+                    if (copied++ == unchanged) {
+                        break;
+                    }
+                    copy.put(member.getKey(), member.getValue());
+                }
+                builder = copy;
+            }
+            return builder;
+        }
     }
 
     /**
@@ -289,10 +351,14 @@ public final class Projection {
      * whether anything was dropped).
      */
     private static boolean hasCaseVariants(ComplexValue value) {
-        List<String> names = new ArrayList<>(value.attributes().keySet());
-        for (int i = 0; i < names.size(); i++) {
-            for (int j = i + 1; j < names.size(); j++) {
-                if (names.get(i).equalsIgnoreCase(names.get(j))) {
+        Map<String, ScimValue> attributes = value.attributes();
+        if (attributes.size() < 2) {
+            return false;
+        }
+        String[] names = attributes.keySet().toArray(new String[0]);
+        for (int i = 0; i < names.length; i++) {
+            for (int j = i + 1; j < names.length; j++) {
+                if (names[i].length() == names[j].length() && names[i].equalsIgnoreCase(names[j])) {
                     return true;
                 }
             }
