@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one query against a tenant's partition (RFC 7644 §3.4.2): candidates from an index or a
- * scan in creation order, the exact filter, the sort, then the page.
+ * scan in creation order, the exact filter, the sort, then the page. A sort by an attribute the
+ * partition keeps in order ({@link OrderIndex}) walks that order instead of sorting, with the same
+ * result.
  *
  * <p>Index paging (RFC 7644 §3.4.2.4): {@code totalResults} counts every match, the page starts at
  * the 1-based {@code startIndex} and holds at most {@code count} resources, and a start beyond the
@@ -104,6 +106,18 @@ final class QueryRunner {
             Ordering ordering, boolean evaluateMembers) {
         Iterable<StoredEntry> candidates = partition.inOrder();
         Set<String> ids = filter == null ? null : planner.candidates(filter, partition);
+        OrderIndex order = ordering.sort() == null || ids != null || evaluateMembers ? null
+                : partition.order(ordering.sort());
+        if (order != null) {
+            // Already in the query's order: walk it, keep the matches; nothing to key or sort.
+            List<Ranked> matches = new ArrayList<>(matcher == null ? partition.size() : 16);
+            order.forEach(ordering.sort().order(), (key, entry) -> {
+                if (matcher == null || matcher.matches(entry.body())) {
+                    matches.add(new Ranked(entry, key));
+                }
+            });
+            return matches;
+        }
         if (ids != null) {
             List<StoredEntry> found = new ArrayList<>(ids.size());
             for (String id : ids) {
