@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 
 /**
  * The entries of a partition in the order of a sort by one indexed attribute (RFC 7644 §3.4.2.3,
@@ -42,13 +41,24 @@ final class OrderIndex {
         entries.remove(position(entry));
     }
 
+    /** What a walk does with each entry; {@code false} ends the walk. */
+    @FunctionalInterface
+    interface Visitor {
+        boolean visit(SortKey key, StoredEntry entry);
+    }
+
     /**
-     * Every entry with its sort key, in the order of the sort: keys ascending or descending, and
-     * entries with equal keys by creation sequence either way.
+     * Hands the entries with their sort keys to the visitor in the order of the sort (keys
+     * ascending or descending, entries with equal keys by creation sequence either way) until it
+     * returns {@code false}.
      */
-    void forEach(SortOrder order, BiConsumer<SortKey, StoredEntry> action) {
+    void walk(SortOrder order, Visitor visitor) {
         if (order == SortOrder.ASCENDING) {
-            entries.forEach((position, entry) -> action.accept(position.key(), entry));
+            for (Map.Entry<Position, StoredEntry> next : entries.entrySet()) {
+                if (!visitor.visit(next.getKey().key(), next.getValue())) {
+                    return;
+                }
+            }
             return;
         }
         // Descending keys; a run of equal keys is buffered and replayed in creation order.
@@ -56,22 +66,25 @@ final class OrderIndex {
         SortKey runKey = null;
         for (Map.Entry<Position, StoredEntry> next : entries.descendingMap().entrySet()) {
             SortKey key = next.getKey().key();
-            if (runKey != null && !runKey.equals(key)) {
-                replay(runKey, run, action);
+            if (runKey != null && !runKey.equals(key) && !replay(runKey, run, visitor)) {
+                return;
             }
             runKey = key;
             run.add(next.getValue());
         }
         if (runKey != null) {
-            replay(runKey, run, action);
+            replay(runKey, run, visitor);
         }
     }
 
-    private static void replay(SortKey key, List<StoredEntry> run, BiConsumer<SortKey, StoredEntry> action) {
+    private static boolean replay(SortKey key, List<StoredEntry> run, Visitor visitor) {
         for (int i = run.size() - 1; i >= 0; i--) {
-            action.accept(key, run.get(i));
+            if (!visitor.visit(key, run.get(i))) {
+                return false;
+            }
         }
         run.clear();
+        return true;
     }
 
     private Position position(StoredEntry entry) {
