@@ -13,7 +13,9 @@ import io.scimkit.core.store.ResourceStore;
 import io.scimkit.core.store.ResourceUpdate;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.value.ComplexValue;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -100,5 +102,11 @@ public final class JdbcGroupStore implements GroupStore, ForwardingResourceStore
     @Override
     public List<GroupMembership> groupsOf(StoreContext context, String memberId) {
         return store.groupsOf(context, memberId);
+    }
+
+    /** One query per chunk of ids on the member index, for a page of users. */
+    @Override
+    public Map<String, List<GroupMembership>> groupsOfEach(StoreContext context, Collection<String> memberIds) {
+        return store.groupsOfEach(context, memberIds);
     }
 }

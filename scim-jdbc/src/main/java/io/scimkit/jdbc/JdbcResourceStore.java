@@ -13,7 +13,9 @@ import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.store.StorePage;
 import io.scimkit.core.store.StoreQuery;
 import io.scimkit.core.value.ComplexValue;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -117,5 +119,9 @@ final class JdbcResourceStore implements EventRecordingStore {
 
     List<GroupMembership> groupsOf(StoreContext context, String memberId) {
         return table.groupsOf(context, memberId);
+    }
+
+    Map<String, List<GroupMembership>> groupsOfEach(StoreContext context, Collection<String> memberIds) {
+        return table.groupsOfEach(context, memberIds);
     }
 }

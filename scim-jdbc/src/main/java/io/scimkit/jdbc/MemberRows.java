@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -228,6 +229,47 @@ final class MemberRows {
             query.close();
             throw failed;
         }
+    }
+
+    /**
+     * {@link #groupsOf} for many members: one query per chunk of ids on the member index (an
+     * {@code IN} list, or on H2, which would scan the tenant's memberships for one, an array joined
+     * to the index), each member's groups in the order {@code groupsOf} gives them.
+     */
+    Map<String, List<GroupMembership>> groupsOfEach(Connection connection, String tenant, Collection<String> memberIds)
+            throws SQLException {
+        List<String> ids = new ArrayList<>(memberIds);
+        Map<String, List<GroupMembership>> groups = new HashMap<>();
+        String select = "SELECT m.member_id, g.id, g.display_name";
+        String join = " JOIN scim_resource g ON g.tenant = m.tenant AND g.resource_type = m.resource_type"
+                + " AND g.id = m.group_id";
+        int chunkSize = lookupsByKey ? ARRAY_CHUNK : IN_CHUNK;
+        for (int from = 0; from < ids.size(); from += chunkSize) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + chunkSize));
+            String sql = lookupsByKey
+                    ? select + " FROM UNNEST(CAST(? AS VARCHAR(" + IndexedValues.MAX_KEY_LENGTH + ") ARRAY)) AS x(id)"
+                            + " JOIN scim_member m ON m.tenant = ? AND m.member_id = x.id" + join + " ORDER BY m.seq"
+                    : select + " FROM scim_member m" + join + " WHERE m.tenant = ? AND m.member_id IN ("
+                            + placeholders(chunk.size()) + ") ORDER BY m.seq";
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                if (lookupsByKey) {
+                    query.setArray(1, connection.createArrayOf("VARCHAR", chunk.toArray()));
+                    Parameters.bind(query, 2, tenant);
+                } else {
+                    List<Object> parameters = new ArrayList<>(chunk.size() + 1);
+                    parameters.add(tenant);
+                    parameters.addAll(chunk);
+                    Parameters.bind(query, parameters);
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        groups.computeIfAbsent(rows.getString(1), id -> new ArrayList<>())
+                                .add(new GroupMembership(rows.getString(2), rows.getString(3)));
+                    }
+                }
+            }
+        }
+        return groups;
     }
 
     /** The groups (of any type) of a tenant that list this member, with their displayName; by the member index. */

@@ -29,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -214,6 +215,10 @@ final class ResourceTable {
 
     List<GroupMembership> groupsOf(StoreContext context, String memberId) {
         return transactions.readOne(connection -> members.groupsOf(connection, context.tenant(), memberId));
+    }
+
+    Map<String, List<GroupMembership>> groupsOfEach(StoreContext context, Collection<String> memberIds) {
+        return transactions.read(connection -> members.groupsOfEach(connection, context.tenant(), memberIds));
     }
 
     /** The resource as clients see it: body, {@code members} (when asked) before {@code meta}. */

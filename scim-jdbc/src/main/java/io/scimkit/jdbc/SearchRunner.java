@@ -118,7 +118,7 @@ final class SearchRunner {
             boolean withMembers)
             throws SQLException {
         long total = count(connection, where);
-        String orderBy = sort == null ? "r.seq ASC" : sort.orderBy();
+        String orderBy = sort == null ? SortColumn.CREATION_ORDER : sort.orderBy();
         if (paging instanceof Paging.Index index) {
             if (index.count() == 0 || index.startIndex() - 1L >= total) {
                 return StorePage.of(List.of(), total);
@@ -156,7 +156,7 @@ final class SearchRunner {
     private List<ScimResource> evaluated(Connection connection, String tenant, SqlFragment where,
             @Nullable Filter filter, @Nullable Sort sort, @Nullable SortColumn sortColumn, boolean withMembers,
             boolean membersForFilter) throws SQLException {
-        String orderBy = sortColumn == null ? "r.seq ASC" : sortColumn.orderBy();
+        String orderBy = sortColumn == null ? SortColumn.CREATION_ORDER : sortColumn.orderBy();
         List<StoredRow> rows = rows(connection, new SqlFragment("SELECT " + StoredRow.COLUMNS
                 + " FROM scim_resource r WHERE " + where.sql() + " ORDER BY " + orderBy, where.parameters()), false);
         // Evaluate on whole resources (members included when the filter tests them), so the evaluator

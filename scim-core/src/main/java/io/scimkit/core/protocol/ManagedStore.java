@@ -27,6 +27,7 @@ import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ScimValue;
 import io.scimkit.core.value.StringValue;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -351,6 +352,12 @@ class ManagedStore implements ResourceStore {
                 return List.of();
             }
             return store.groupsOf(context, memberId);
+        }
+
+        @Override
+        public Map<String, List<GroupMembership>> groupsOfEach(StoreContext context, Collection<String> memberIds) {
+            List<String> nameable = memberIds.stream().filter(StoredStrings::canName).toList();
+            return nameable.isEmpty() ? Map.of() : store.groupsOfEach(context, nameable);
         }
 
         @Override

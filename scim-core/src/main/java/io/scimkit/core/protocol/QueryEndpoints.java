@@ -16,7 +16,6 @@ import io.scimkit.core.schema.SchemaRegistry;
 import io.scimkit.core.store.Paging;
 import io.scimkit.core.store.Sort;
 import io.scimkit.core.store.StorePage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -113,13 +112,11 @@ final class QueryEndpoints implements Endpoint {
         Sort sort = plan.sortBy() == null ? null : sorts.resolve(type, plan.sortBy(), plan.sortOrder());
         QueryTarget target = new QueryTarget(exchange, renderer, cursors, type, projection, filter, matcher, sort);
         StorePage page = target.page(plan.paging());
-        List<ScimResource> resources = new ArrayList<>(page.resources().size());
-        for (ScimResource stored : page.resources()) {
-            if (resources.size() == plan.paging().count()) {
-                break; // never more than count, whatever the store returned (RFC 7644 §3.4.2.4)
-            }
-            resources.add(target.render(stored));
+        List<ScimResource> stored = page.resources();
+        if (stored.size() > plan.paging().count()) {
+            stored = stored.subList(0, plan.paging().count()); // never more than count (RFC 7644 §3.4.2.4)
         }
+        List<ScimResource> resources = target.renderAll(stored);
         return plan.paging() instanceof Paging.Index index
                 ? ListResponse.index(resources, page.totalResults(), index.startIndex())
                 : ListResponse.cursor(resources, page.totalResults(), page.nextCursor(), page.previousCursor());

@@ -15,6 +15,7 @@ import io.scimkit.core.store.Sort;
 import io.scimkit.core.store.StoreCapabilities;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.store.StorePage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -112,6 +113,23 @@ final class QueryTarget {
     ScimResource render(ScimResource stored) {
         ScimResource full = budget == null || groups == null ? stored : budget.withMembers(groups, context, stored);
         return context.projection().apply(renderer.complete(exchange, context, full), Set.of());
+    }
+
+    /**
+     * What the client receives for a page of stored resources, as {@link #render} gives it for each;
+     * the Users' {@code groups} are read for the whole page at once.
+     */
+    List<ScimResource> renderAll(List<ScimResource> stored) {
+        List<ScimResource> full = stored;
+        if (budget != null && groups != null) {
+            full = new ArrayList<>(stored.size());
+            for (ScimResource resource : stored) {
+                full.add(budget.withMembers(groups, context, resource));
+            }
+        }
+        List<ScimResource> rendered = renderer.completeAll(exchange, context, full);
+        rendered.replaceAll(resource -> context.projection().apply(resource, Set.of()));
+        return rendered;
     }
 
     /**

@@ -10,7 +10,6 @@ import io.scimkit.core.schema.CoreSchemas;
 import io.scimkit.core.schema.ResourceType;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.GroupStore;
-import io.scimkit.core.store.ResourceStore;
 import io.scimkit.core.store.StoreContext;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
@@ -21,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a stored resource into what a client receives (RFC 7644 §3.1: the resource as the service
@@ -53,15 +53,41 @@ final class ResourceRenderer {
 
     /** The stored resource with {@code meta.location}, {@code meta.resourceType} and (for users) {@code groups}. */
     ScimResource complete(Exchange exchange, StoreContext context, ScimResource stored) {
+        GroupStore groups = groupsToFill(context);
+        return complete(exchange, context, stored,
+                groups == null ? null : groups.groupsOf(groupContext(context), idOf(stored)));
+    }
+
+    /**
+     * A page of stored resources completed as {@link #complete} does, with every User's
+     * {@code groups} read in one call to the group store ({@link GroupStore#groupsOfEach}) rather
+     * than one per resource.
+     */
+    List<ScimResource> completeAll(Exchange exchange, StoreContext context, List<ScimResource> stored) {
+        GroupStore groups = groupsToFill(context);
+        Map<String, List<GroupMembership>> memberships = null;
+        if (groups != null) {
+            List<String> ids = new ArrayList<>(stored.size());
+            stored.forEach(resource -> ids.add(idOf(resource)));
+            memberships = groups.groupsOfEach(groupContext(context), ids);
+        }
+        List<ScimResource> completed = new ArrayList<>(stored.size());
+        for (ScimResource resource : stored) {
+            completed.add(complete(exchange, context, resource,
+                    memberships == null ? null : memberships.getOrDefault(idOf(resource), List.of())));
+        }
+        return completed;
+    }
+
+    /** @param memberships the User's groups, {@code null} to leave {@code groups} as stored */
+    private ScimResource complete(Exchange exchange, StoreContext context, ScimResource stored,
+            @Nullable List<GroupMembership> memberships) {
         ResourceType type = context.resourceType();
-        String id = stored.id().orElseThrow(() -> new IllegalStateException("a stored resource has an id"));
+        String id = idOf(stored);
         Meta meta = stored.meta().orElse(new Meta(null, null, null, null, null));
         ScimResource completed = stored.withMeta(new Meta(type.name(), meta.created(), meta.lastModified(),
                 location(exchange, type, id), meta.version()));
-        if (hasGroupsAttribute(type) && context.projection().includes(GROUPS)) {
-            completed = withGroups(exchange, context, completed, id);
-        }
-        return completed;
+        return memberships == null ? completed : withGroups(exchange, completed, memberships);
     }
 
     /** The JSON of a resource after projection. */
@@ -109,18 +135,31 @@ final class ResourceRenderer {
         return type.schema().equalsIgnoreCase(CoreSchemas.USER_URN);
     }
 
-    private ScimResource withGroups(Exchange exchange, StoreContext context, ScimResource user, String id) {
+    private static String idOf(ScimResource stored) {
+        return stored.id().orElseThrow(() -> new IllegalStateException("a stored resource has an id"));
+    }
+
+    /** The group store to read a User's {@code groups} from, or {@code null} when none is filled in. */
+    private @Nullable GroupStore groupsToFill(StoreContext context) {
+        if (!hasGroupsAttribute(context.resourceType()) || !context.projection().includes(GROUPS)) {
+            return null;
+        }
         ResourceType groupType = config.registry().resourceType("Group").orElse(null);
         if (groupType == null || !config.stores().containsKey(groupType.name())) {
-            return user;
+            return null;
         }
-        ResourceStore store = config.store(groupType.name());
-        if (!(store instanceof GroupStore groups)) {
-            return user;
-        }
-        StoreContext groupContext = context.forType(groupType, Projection.none(config.registry(), groupType));
+        return config.store(groupType.name()) instanceof GroupStore groups ? groups : null;
+    }
+
+    private StoreContext groupContext(StoreContext context) {
+        ResourceType groupType = config.registry().resourceType("Group").orElseThrow();
+        return context.forType(groupType, Projection.none(config.registry(), groupType));
+    }
+
+    private ScimResource withGroups(Exchange exchange, ScimResource user, List<GroupMembership> memberships) {
+        ResourceType groupType = config.registry().resourceType("Group").orElseThrow();
         List<ScimValue> elements = new ArrayList<>();
-        for (GroupMembership membership : groups.groupsOf(groupContext, id)) {
+        for (GroupMembership membership : memberships) {
             ComplexValue.Builder element = ComplexValue.builder()
                     .put("value", membership.groupId())
                     .put("$ref", ReferenceValue.of(location(exchange, groupType, membership.groupId())));

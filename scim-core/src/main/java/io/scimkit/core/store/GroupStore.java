@@ -3,8 +3,11 @@ package io.scimkit.core.store;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
 import io.scimkit.core.value.ScimValue;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -19,6 +22,23 @@ public interface GroupStore extends ResourceStore {
 
     /** The groups the resource with this id is a direct member of, in the context's tenant. */
     List<GroupMembership> groupsOf(StoreContext context, String memberId);
+
+    /**
+     * The groups each of these resources is a direct member of ({@link #groupsOf} for many ids at
+     * once), for a page of users whose {@code groups} attribute (RFC 7643 §4.1.2) the core fills in.
+     * Ids in no group may be left out of the map. The default asks {@link #groupsOf} once per id; a
+     * database store should answer with one query.
+     */
+    default Map<String, List<GroupMembership>> groupsOfEach(StoreContext context, Collection<String> memberIds) {
+        Map<String, List<GroupMembership>> groups = new HashMap<>();
+        for (String memberId : memberIds) {
+            List<GroupMembership> memberships = groupsOf(context, memberId);
+            if (!memberships.isEmpty()) {
+                groups.put(memberId, memberships);
+            }
+        }
+        return groups;
+    }
 
     /**
      * Which of these ids are direct members of the group now. The core asks before a member

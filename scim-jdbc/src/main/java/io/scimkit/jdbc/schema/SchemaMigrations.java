@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class SchemaMigrations {
     /** The scripts in order: version and the name after {@code V<version>__}. */
     static final List<Script> SCRIPTS = List.of(new Script(1, "resources"), new Script(2, "member_order_cache"),
-            new Script(3, "outbox"));
+            new Script(3, "outbox"), new Script(4, "sort_indexes"));
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
     /** An arbitrary constant naming the advisory lock of the migrations. */

@@ -21,7 +21,7 @@ class SchemaMigrationsTest {
             statement.execute("INSERT INTO scim_setting (name, setting_value) VALUES ('probe', 'kept')");
         }
         assertThat(SchemaMigrations.apply(dataSource)).isEqualTo(Dialect.H2);
-        assertThat(SchemaMigrations.appliedVersions(dataSource)).containsExactly(1, 2, 3);
+        assertThat(SchemaMigrations.appliedVersions(dataSource)).containsExactly(1, 2, 3, 4);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT setting_value FROM scim_setting WHERE name = 'probe'")) {
             assertThat(rows.next()).isTrue();
@@ -43,7 +43,7 @@ class SchemaMigrationsTest {
 
         SchemaMigrations.apply(dataSource);
 
-        assertThat(SchemaMigrations.appliedVersions(dataSource)).containsExactly(1, 2, 3);
+        assertThat(SchemaMigrations.appliedVersions(dataSource)).containsExactly(1, 2, 3, 4);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM scim_outbox")) {
             assertThat(rows.next()).isTrue();

@@ -6,6 +6,7 @@ import static io.scimkit.testkit.store.ContractFixtures.memberIds;
 import static io.scimkit.testkit.store.ContractFixtures.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.store.GroupMembership;
 import io.scimkit.core.store.MemberChanges;
@@ -17,6 +18,7 @@ import io.scimkit.core.store.StoreQuery;
 import io.scimkit.testkit.store.ContractClient.Reply;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -132,6 +134,30 @@ public abstract class MembershipContract extends QueryContract {
         Reply user = scim().get("/Users/" + u.get(1));
         assertThat(user.json().path("groups").findValuesAsText("value")).as(user.explain("through the service, a "
                 + "User's groups attribute lists what groupsOf() returns")).containsExactly(admins);
+    }
+
+    @Test
+    @DisplayName("groupsOfEach gives each member's groups as groupsOf does, and a listed User's groups come from it")
+    void groupsOfEachAgreesWithGroupsOf() {
+        List<String> u = createUsers(4);
+        createGroup("Admins", u.subList(0, 3));
+        createGroup("Sales", List.of(u.get(2), u.get(0)));
+        List<String> asked = List.of(u.get(0), u.get(1), u.get(2), u.get(3), "nobody");
+        Map<String, List<GroupMembership>> each = groups.groupsOfEach(groupContext(), asked);
+        for (String id : asked) {
+            assertThat(each.getOrDefault(id, List.of())).as("groupsOfEach(ids) gives, for each id, what groupsOf(id) "
+                    + "gives (ids in no group may be left out): " + id)
+                    .containsExactlyInAnyOrderElementsOf(groups.groupsOf(groupContext(), id));
+        }
+        Reply page = scim().get("/Users", "sortBy", "userName");
+        for (JsonNode user : page.resources()) {
+            String id = user.path("id").asText();
+            List<String> expected = groups.groupsOf(groupContext(), id).stream().map(GroupMembership::groupId).toList();
+            assertThat(user.path("groups").findValuesAsText("value")).as(page.explain("a listed User's groups "
+                    + "attribute lists what groupsOf() returns for it (the core reads them for the page with "
+                    + "groupsOfEach): " + id)).containsExactlyInAnyOrderElementsOf(expected);
+        }
+        assertThat(page.resources()).as(page.explain("GET /Users lists the 4 users")).hasSize(4);
     }
 
     @Test

@@ -18,8 +18,10 @@ import io.scimkit.core.store.StoreQuery;
 import io.scimkit.testkit.store.ContractClient.Reply;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
@@ -219,6 +221,95 @@ public abstract class QueryContract extends LifecycleContract {
         Reply descending = scim().get("/Users", "sortBy", "name.familyName", "sortOrder", "descending");
         assertThat(descending.values("userName")).as(descending.explain("sortOrder=descending puts the user without a "
                 + "familyName first, then gamma, beta, Alpha. " + whoSorts())).containsExactly("u2", "u4", "u1", "u3");
+    }
+
+    @Test
+    @DisplayName("sorted pages of a seeded population are a naive stable sort's, also after updates and deletes")
+    void sortedPagesAreThoseOfANaiveStableSort() {
+        Random random = new Random(12);
+        String letters = "aAbBzZ_09";
+        List<SeededUser> population = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = 0; k < 3; k++) {
+                name.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            String userName = name.append(i).toString();
+            // externalId: ties and users without one. One case only: a store may leave the order of a caseExact
+            // attribute to its database's collation, which need not be by code point.
+            String externalId = i % 7 == 3 ? null : "ext-" + random.nextInt(12);
+            String id = externalId == null ? scim().createUser(userName)
+                    : scim().createUser(userName, "\"externalId\":\"" + externalId + "\"");
+            population.add(new SeededUser(id, userName, externalId));
+        }
+        for (int i = 0; i < population.size(); i += 9) {
+            SeededUser renamed = population.get(i).renamed("rE" + i + "_" + population.get(i).userName());
+            Reply patched = scim().patch("/Users/" + renamed.id(), "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:"
+                    + "PatchOp\"],\"Operations\":[{\"op\":\"replace\",\"path\":\"userName\",\"value\":\""
+                    + renamed.userName() + "\"}]}");
+            assertThat(patched.status()).as(patched.explain("a PATCH of userName succeeds")).isIn(200, 204);
+            population.set(i, renamed);
+        }
+        for (int i = 4; i < population.size(); i += 11) {
+            assertThat(scim().delete("/Users/" + population.get(i).id()).status()).isEqualTo(204);
+        }
+        List<SeededUser> remaining = new ArrayList<>(population);
+        for (int i = 4; i < population.size(); i += 11) {
+            remaining.remove(population.get(i));
+        }
+        Comparator<String> caseInsensitive = String.CASE_INSENSITIVE_ORDER;
+        Comparator<String> exact = Comparator.naturalOrder();
+        java.util.Map<String, String> externalIds = new java.util.HashMap<>();
+        remaining.forEach(user -> externalIds.put(user.userName(), String.valueOf(user.externalId())));
+        for (SortOrder order : SortOrder.values()) {
+            assertSortedPages("userName", order, sortedNames(remaining, SeededUser::userName, caseInsensitive, order),
+                    name -> name);
+            // Ties may come in any order the store keeps stable (e.g. by id): compare the keys.
+            assertSortedPages("externalId", order, sortedNames(remaining, SeededUser::externalId, exact, order),
+                    externalIds::get);
+        }
+    }
+
+    /** A user of the seeded population, in creation order. */
+    private record SeededUser(String id, String userName, @Nullable String externalId) {
+        SeededUser renamed(String newName) {
+            return new SeededUser(id, newName, externalId);
+        }
+    }
+
+    /**
+     * The userNames in the order of RFC 7644 §3.4.2.3 computed the naive way: a stable sort of the
+     * users in creation order by the key, those without one last ascending and first descending.
+     */
+    private static List<String> sortedNames(List<SeededUser> users, java.util.function.Function<SeededUser, String> key,
+            Comparator<String> keys, SortOrder order) {
+        Comparator<String> byKey = order == SortOrder.ASCENDING ? Comparator.nullsLast(keys)
+                : Comparator.nullsFirst(keys.reversed());
+        List<SeededUser> sorted = new ArrayList<>(users);
+        sorted.sort((a, b) -> byKey.compare(key.apply(a), key.apply(b)));
+        return sorted.stream().map(SeededUser::userName).toList();
+    }
+
+    private void assertSortedPages(String sortBy, SortOrder order, List<String> expected,
+            java.util.function.UnaryOperator<String> keyOfName) {
+        String rule = "sortBy=" + sortBy + "&sortOrder=" + order.token() + " lists the users as a stable sort of them "
+                + "in creation order would (ties in a stable order, users without a value last ascending and first "
+                + "descending, userName without regard to case), whatever the page. " + whoSorts();
+        List<String> seen = new ArrayList<>();
+        for (int start = 1; start <= expected.size(); start += 13) {
+            Reply page = scim().get("/Users", "sortBy", sortBy, "sortOrder", order.token(), "startIndex",
+                    String.valueOf(start), "count", "13");
+            assertThat(page.totalResults()).as(page.explain(rule)).isEqualTo(expected.size());
+            seen.addAll(page.values("userName"));
+        }
+        List<String> walked = walk(13, "sortBy", sortBy, "sortOrder", order.token());
+        List<String> expectedKeys = expected.stream().map(keyOfName).toList();
+        assertThat(seen).as(rule).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(seen.stream().map(keyOfName).toList()).as(rule).containsExactlyElementsOf(expectedKeys);
+        assertThat(walked).as("with cursors: " + rule + " " + whoPagesByCursor())
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(walked.stream().map(keyOfName).toList()).as("with cursors: " + rule + " " + whoPagesByCursor())
+                .containsExactlyElementsOf(expectedKeys);
     }
 
     @Test

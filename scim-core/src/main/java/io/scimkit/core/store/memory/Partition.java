@@ -3,6 +3,7 @@ package io.scimkit.core.store.memory;
 import io.scimkit.core.error.ScimException;
 import io.scimkit.core.resource.ScimResource;
 import io.scimkit.core.store.MemberChanges;
+import io.scimkit.core.store.Sort;
 import io.scimkit.core.store.Versions;
 import io.scimkit.core.value.ComplexValue;
 import io.scimkit.core.value.MultiValue;
@@ -30,6 +31,7 @@ final class Partition {
     private final Map<String, StoredEntry> byId = new HashMap<>();
     private final NavigableMap<Long, StoredEntry> bySequence = new TreeMap<>();
     private final List<AttributeIndex> indexes = new ArrayList<>();
+    private final List<OrderIndex> orders = new ArrayList<>();
     private final @Nullable MemberTable members;
     private final String typeName;
     private long sequence;
@@ -38,6 +40,10 @@ final class Partition {
     Partition(String typeName, List<IndexedAttribute> indexed, boolean withMembers) {
         this.typeName = typeName;
         indexed.forEach(attribute -> indexes.add(new AttributeIndex(attribute)));
+        // Single-valued indexed attributes are also kept in sort order (userName, externalId, displayName).
+        indexed.stream().filter(attribute -> !attribute.attribute().attribute().multiValued()
+                && !attribute.attribute().leaf().multiValued())
+                .forEach(attribute -> orders.add(new OrderIndex(attribute.attribute())));
         this.members = withMembers ? new MemberTable() : null;
     }
 
@@ -65,6 +71,7 @@ final class Partition {
             StoredEntry entry = StoredEntry.of(id, ++sequence, body, now, now, nextVersion(), typeName);
             byId.put(id, entry);
             bySequence.put(entry.sequence(), entry);
+            orders.forEach(order -> order.add(entry));
             addKeys(id, keys);
             if (members != null && initialMembers != null) {
                 members.add(id, initialMembers);
@@ -123,6 +130,7 @@ final class Partition {
             requireVersion(current, expectedVersion);
             byId.remove(id);
             bySequence.remove(current.sequence());
+            orders.forEach(order -> order.remove(current));
             List<Set<String>> keys = keysOf(current.body());
             for (int i = 0; i < indexes.size(); i++) {
                 indexes.get(i).remove(id, keys.get(i));
@@ -191,6 +199,16 @@ final class Partition {
         return byId.size();
     }
 
+    /** The order index that serves a sort, if the store keeps one. */
+    @Nullable OrderIndex order(Sort sort) {
+        for (OrderIndex order : orders) {
+            if (order.serves(sort)) {
+                return order;
+            }
+        }
+        return null;
+    }
+
     /** The index on this attribute path, if the store keeps one. */
     @Nullable AttributeIndex index(IndexedAttribute attribute) {
         for (AttributeIndex index : indexes) {
@@ -218,6 +236,10 @@ final class Partition {
                 nextVersion(), typeName);
         byId.put(updated.id(), updated);
         bySequence.put(updated.sequence(), updated);
+        orders.forEach(order -> {
+            order.remove(current);
+            order.add(updated);
+        });
         return updated;
     }
 

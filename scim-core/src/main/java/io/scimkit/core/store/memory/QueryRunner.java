@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one query against a tenant's partition (RFC 7644 §3.4.2): candidates from an index or a
- * scan in creation order, the exact filter, the sort, then the page.
+ * scan in creation order, the exact filter, the sort, then the page. A sort by an attribute the
+ * partition keeps in order ({@link OrderIndex}) walks that order instead of sorting, with the same
+ * result.
  *
  * <p>Index paging (RFC 7644 §3.4.2.4): {@code totalResults} counts every match, the page starts at
  * the 1-based {@code startIndex} and holds at most {@code count} resources, and a start beyond the
@@ -86,6 +88,10 @@ final class QueryRunner {
             if (query.filter() == null && !ordering.sorted() && query.paging() instanceof Paging.Cursor cursor) {
                 return unfilteredCursorPage(partition, cursor.count(), start, signedQuery, returnMembers);
             }
+            OrderIndex order = ordering.sort() == null || evaluateMembers ? null : partition.order(ordering.sort());
+            if (query.filter() == null && order != null && query.paging() instanceof Paging.Index index) {
+                return orderedIndexPage(partition, order, ordering.sort().order(), index, returnMembers);
+            }
             List<Ranked> matches = matches(partition, query.filter(), matcher, ordering, evaluateMembers);
             if (query.paging() instanceof Paging.Index index) {
                 return indexPage(partition, matches, index, returnMembers);
@@ -104,6 +110,19 @@ final class QueryRunner {
             Ordering ordering, boolean evaluateMembers) {
         Iterable<StoredEntry> candidates = partition.inOrder();
         Set<String> ids = filter == null ? null : planner.candidates(filter, partition);
+        OrderIndex order = ordering.sort() == null || ids != null || evaluateMembers ? null
+                : partition.order(ordering.sort());
+        if (order != null) {
+            // Already in the query's order: walk it, keep the matches; nothing to key or sort.
+            List<Ranked> matches = new ArrayList<>(matcher == null ? partition.size() : 16);
+            order.walk(ordering.sort().order(), (key, entry) -> {
+                if (matcher == null || matcher.matches(entry.body())) {
+                    matches.add(new Ranked(entry, key));
+                }
+                return true;
+            });
+            return matches;
+        }
         if (ids != null) {
             List<StoredEntry> found = new ArrayList<>(ids.size());
             for (String id : ids) {
@@ -126,6 +145,26 @@ final class QueryRunner {
             matches.sort((a, b) -> ordering.compare(a.key(), a.entry().sequence(), b.key(), b.entry().sequence()));
         }
         return matches;
+    }
+
+    /**
+     * An index page of an unfiltered query sorted by an attribute kept in order: read up to the end
+     * of the page, never further, and every resource counts.
+     */
+    private static StorePage orderedIndexPage(Partition partition, OrderIndex order, SortOrder direction,
+            Paging.Index index, boolean returnMembers) {
+        long from = index.startIndex() - 1L;
+        List<ScimResource> page = new ArrayList<>();
+        if (index.count() > 0 && from < partition.size()) {
+            long[] position = {0};
+            order.walk(direction, (key, entry) -> {
+                if (position[0]++ >= from) {
+                    page.add(partition.resource(entry, returnMembers));
+                }
+                return page.size() < index.count();
+            });
+        }
+        return StorePage.of(page, partition.size());
     }
 
     private static StorePage indexPage(Partition partition, List<Ranked> matches, Paging.Index index,
