@@ -9,3 +9,6 @@ CREATE INDEX IF NOT EXISTS scim_resource_user_name_fold_ix ON scim_resource (ten
 CREATE INDEX IF NOT EXISTS scim_resource_user_name_fold_desc_ix ON scim_resource (tenant, resource_type, user_name_fold DESC NULLS FIRST, seq);
 DROP INDEX IF EXISTS scim_resource_display_name_fold_ix;
 CREATE INDEX IF NOT EXISTS scim_resource_display_name_fold_ix ON scim_resource (tenant, resource_type, display_name_fold ASC NULLS LAST, seq);
+-- The identity that orders resources keeps a cache of 1 (PostgreSQL caches per session, so more would let
+-- two connections create resources out of order); stated so that both dialects have the same statements.
+ALTER TABLE scim_resource ALTER COLUMN seq SET CACHE 1;
