@@ -48,10 +48,12 @@ class JdbcReadinessTest {
             JdbcReadiness readiness = new JdbcReadiness(pool, PROBE);
             assertThat(readiness.notReadyBecause()).isEmpty();
 
-            shutDown(pool);
+            // The file goes first: the pool refills itself after the shutdown, and a connection it opened
+            // before the move would reopen the database (the open file survives its rename) and answer.
             Path file = directory.resolve("scim.mv.db");
             Path away = directory.resolve("away.mv.db");
             Files.move(file, away);
+            shutDown(pool);
 
             Optional<String> reason = readiness.notReadyBecause();
             assertThat(reason).hasValueSatisfying(text -> assertThat(text)
