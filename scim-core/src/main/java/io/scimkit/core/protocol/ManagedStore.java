@@ -107,7 +107,7 @@ class ManagedStore implements ResourceStore {
      * them to it.
      */
     boolean recordsEvents() {
-        return store instanceof EventRecordingStore recording && recording.recordsEvents();
+        return recorder() != null;
     }
 
     /** The store, if it records events now. */
