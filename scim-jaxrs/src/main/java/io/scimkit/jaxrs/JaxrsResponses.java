@@ -35,7 +35,14 @@ final class JaxrsResponses {
             String type = contentType == null || contentType.equalsIgnoreCase(ScimResponse.SCIM_JSON)
                     ? mediaType : contentType;
             // Bytes as they are (no copy); a streamed body is written as the store reads it.
-            builder.entity(response.isStreamed() ? (StreamingOutput) response::writeBody : response.body());
+            if (response.isStreamed()) {
+                builder.entity((StreamingOutput) response::writeBody);
+            } else {
+                byte[] body = response.body();
+                // With its length known, the container sends the response in one write; without it, a
+                // runtime may send the body as chunks and its end as a second write (Jersey on Jetty does).
+                builder.entity(body).header("Content-Length", body.length);
+            }
             // The two negotiated types as ready MediaType objects: a String header would be parsed
             // back into a MediaType by the runtime on every response. Both write the same header.
             if (type.equals(ResponseMediaType.SCIM_JSON)) {
