@@ -7,10 +7,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.scimkit.core.ScimService;
-import io.scimkit.core.dialect.DialectRule;
 import io.scimkit.core.protocol.RequestObserver;
-import io.scimkit.core.protocol.ScimRequest;
-import io.scimkit.core.protocol.ScimResponse;
 import io.scimkit.core.event.ProvisioningListener;
 import io.scimkit.core.path.AttributePath;
 import io.scimkit.core.schema.SchemaRegistry;
@@ -24,7 +21,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
-import java.time.Duration;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -143,7 +139,7 @@ public final class ExampleServer implements AutoCloseable {
                     .deletePolicy(options.deletePolicy());
             RequestObserver observer = options.auditLog() ? audit : null;
             if (scimMetrics != null) {
-                observer = observer == null ? scimMetrics : both(observer, scimMetrics);
+                observer = observer == null ? scimMetrics : observer.andThen(scimMetrics);
             }
             if (observer != null) {
                 builder.requestObserver(observer);
@@ -300,23 +296,6 @@ public final class ExampleServer implements AutoCloseable {
     }
 
     /** One observer telling two: the audit log, then the metrics, each with the service's time. */
-    private static RequestObserver both(RequestObserver first, RequestObserver second) {
-        return new RequestObserver() {
-            @Override
-            public void served(ScimRequest request, ScimResponse response, Set<DialectRule> firedRules) {
-                first.served(request, response, firedRules);
-                second.served(request, response, firedRules);
-            }
-
-            @Override
-            public void served(ScimRequest request, ScimResponse response, Set<DialectRule> firedRules,
-                    Duration elapsed) {
-                first.served(request, response, firedRules, elapsed);
-                second.served(request, response, firedRules, elapsed);
-            }
-        };
-    }
-
     private static void closeQuietly(OpenedStores stores) {
         try {
             stores.close();

@@ -20,6 +20,8 @@ class JaxrsResponsesTest {
         byte[] body = "{\"id\":\"1\"}".getBytes(StandardCharsets.UTF_8);
         Response response = JaxrsResponses.of(ScimResponse.json(200, body), ResponseMediaType.SCIM_JSON);
         assertThat(response.getEntity()).isSameAs(body);
+        // Known length: the container can send headers and body in one write, not as chunks.
+        assertThat(response.getHeaderString("Content-Length")).isEqualTo(String.valueOf(body.length));
     }
 
     @Test
@@ -33,6 +35,7 @@ class JaxrsResponsesTest {
         Response response = JaxrsResponses.of(streamed, ResponseMediaType.SCIM_JSON);
 
         assertThat(writes[0]).isZero();
+        assertThat(response.getHeaderString("Content-Length")).isNull();
         assertThat(response.getHeaderString("ETag")).isEqualTo("W/\"3\"");
         assertThat(response.getMediaType().toString()).isEqualTo("application/scim+json");
         ByteArrayOutputStream sent = new ByteArrayOutputStream();

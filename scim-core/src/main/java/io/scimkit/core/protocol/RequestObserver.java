@@ -2,6 +2,7 @@ package io.scimkit.core.protocol;
 
 import io.scimkit.core.dialect.DialectRule;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -33,5 +34,51 @@ public interface RequestObserver {
      */
     default void served(ScimRequest request, ScimResponse response, Set<DialectRule> firedRules, Duration elapsed) {
         served(request, response, firedRules);
+    }
+
+    /**
+     * An observer that tells this one, then {@code next}, of every request, with the elapsed time to
+     * both: e.g. an audit log and metrics on one service. {@code next} is told even when this one
+     * throws; the first exception is then rethrown (the service logs it), with a second one suppressed.
+     */
+    default RequestObserver andThen(RequestObserver next) {
+        Objects.requireNonNull(next, "next");
+        RequestObserver first = this;
+        return new RequestObserver() {
+            @Override
+            public void served(ScimRequest request, ScimResponse response, Set<DialectRule> firedRules) {
+                inTurn(() -> first.served(request, response, firedRules),
+                        () -> next.served(request, response, firedRules));
+            }
+
+            @Override
+            public void served(ScimRequest request, ScimResponse response, Set<DialectRule> firedRules,
+                    Duration elapsed) {
+                inTurn(() -> first.served(request, response, firedRules, elapsed),
+                        () -> next.served(request, response, firedRules, elapsed));
+            }
+        };
+    }
+
+    /** Runs both; rethrows the first failure, with the second's suppressed. */
+    private static void inTurn(Runnable first, Runnable second) {
+        RuntimeException failure = null;
+        try {
+            first.run();
+        } catch (RuntimeException failed) {
+            failure = failed;
+        }
+        try {
+            second.run();
+        } catch (RuntimeException failed) {
+            if (failure == null) {
+                failure = failed;
+            } else {
+                failure.addSuppressed(failed);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 }
