@@ -30,6 +30,8 @@ wrk_core=0
 port=18480
 workloads="lookup,get,patch,member,create"
 nginx=0
+jetty_floor=0
+floor_jar="$root/benchmarks/target/benchmarks.jar"
 audit_log="on"
 java_opts="${JAVA_OPTS:-}"
 server_args=""
@@ -55,6 +57,9 @@ Usage: $0 [options]
   --port N              the server's port; nginx uses N+1 (default: $port)
   --workloads LIST      comma-separated, any of lookup,get,patch,member,create (default: all five)
   --nginx               also measure nginx serving a 1 KB file on the server's core
+  --jetty-floor         also measure Jetty alone (benchmarks module's JettyFloor: same Jetty, no Jersey, no
+                        SCIM, a fixed 1 KB body) on the server's core, with the server's JVM options; needs
+                        benchmarks/target/benchmarks.jar (mvn -pl benchmarks -am package -DskipTests)
   --audit-log on|off    the server's --audit-log (default: $audit_log)
   --java-opts "..."     JVM options for the server (default: \$JAVA_OPTS, else none)
   --server-args "..."   more options for the server, e.g. "--max-threads 16"
@@ -79,6 +84,7 @@ while [[ $# -gt 0 ]]; do
     --port) port="$2"; shift 2 ;;
     --workloads) workloads="$2"; shift 2 ;;
     --nginx) nginx=1; shift ;;
+    --jetty-floor) jetty_floor=1; shift ;;
     --audit-log) audit_log="$2"; shift 2 ;;
     --java-opts) java_opts="$2"; shift 2 ;;
     --server-args) server_args="$2"; shift 2 ;;
@@ -98,6 +104,7 @@ case "$store" in memory|h2) ;; *) echo "--store is memory or h2" >&2; exit 2 ;; 
 work="$(mktemp -d "${TMPDIR:-/tmp}/scim-http-bench.XXXXXX")"
 server_pid=""
 nginx_pid=""
+floor_pid=""
 
 stop_pid() { # SIGTERM, then SIGKILL after 15 s
   local pid="$1"
@@ -111,6 +118,7 @@ cleanup() {
   trap - EXIT INT TERM
   stop_pid "$server_pid"
   stop_pid "$nginx_pid"
+  stop_pid "$floor_pid"
   if [[ $keep == 1 ]]; then echo "kept $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -190,7 +198,7 @@ done
 script_of() {
   case "$1" in
     lookup) echo entra-lookup.lua ;; get) echo get-user.lua ;; patch) echo patch-user.lua ;;
-    member) echo add-member.lua ;; create) echo create-user.lua ;; nginx) echo nginx.lua ;;
+    member) echo add-member.lua ;; create) echo create-user.lua ;; nginx|jetty) echo nginx.lua ;;
     *) echo "unknown workload $1" >&2; exit 2 ;;
   esac
 }
@@ -200,6 +208,7 @@ label_of() {
     lookup) echo 'Entra lookup GET /Users?filter=userName eq' ;; get) echo 'GET /Users/{id}' ;;
     patch) echo 'PATCH /Users/{id} Replace displayName' ;; member) echo 'PATCH /Groups/{id} add 1 member' ;;
     create) echo 'POST /Users (Entra body)' ;; nginx) echo 'nginx, 1 KB file' ;;
+    jetty) echo 'Jetty alone, 1 KB body' ;;
   esac
 }
 
@@ -280,6 +289,20 @@ EOF
   nginx_pid=$!
   for _ in $(seq 50); do curl -sf -o /dev/null "http://127.0.0.1:$((port + 1))/1k.json" && break; sleep 0.1; done
   measure nginx "http://127.0.0.1:$((port + 1))" "$nginx_pid"
+fi
+
+if [[ $jetty_floor == 1 ]]; then
+  [[ -f "$floor_jar" ]] || { echo "no $floor_jar: run 'mvn -B -ntp -pl benchmarks -am package -DskipTests' first" >&2; exit 2; }
+  # shellcheck disable=SC2086 # java_opts is a list of options
+  taskset -c "$server_core" java $java_opts -cp "$floor_jar" io.scimkit.benchmarks.http.JettyFloor $((port + 2)) \
+    > "$work/jetty-floor.log" 2>&1 &
+  floor_pid=$!
+  for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$((port + 2))/1k.json" && break; sleep 0.1; done
+  if [[ $prewarm -gt 0 ]]; then
+    taskset -c "$wrk_core" wrk -t"$threads" -c"$connections" -d"${prewarm}s" -s "$here/nginx.lua" \
+      "http://127.0.0.1:$((port + 2))" > "$work/jetty-prewarm.txt" 2>&1
+  fi
+  measure jetty "http://127.0.0.1:$((port + 2))" "$floor_pid"
 fi
 
 echo
