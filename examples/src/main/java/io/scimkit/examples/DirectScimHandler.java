@@ -47,7 +47,7 @@ final class DirectScimHandler extends Handler.Wrapper {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     private static final String PARAMETER = "[ \\t]*;[ \\t]*(?:[qQ][ \\t]*=[ \\t]*(?:0(?:\\.[0-9]{0,3})?|1(?:\\.0{0,3})?)"
-            + "|" + TOKEN + "[ \\t]*=[ \\t]*(?:" + TOKEN + "|\"[^\"\\\\]*\"))";
+            + "|(?![qQ][ \\t]*=)" + TOKEN + "[ \\t]*=[ \\t]*(?:" + TOKEN + "|\"[^\"\\\\]*\"))";
     private static final String MEDIA_RANGE = "[ \\t]*" + TOKEN + "/" + TOKEN + "(?:" + PARAMETER + ")*[ \\t]*";
     /** {@code Accept} values any parser reads alike: media ranges with token or quoted parameters, valid q. */
     private static final Pattern PLAIN_ACCEPT = Pattern.compile(MEDIA_RANGE + "(?:," + MEDIA_RANGE + ")*");
@@ -140,7 +140,7 @@ final class DirectScimHandler extends Handler.Wrapper {
     }
 
     /** The common values first, without a regular expression. */
-    private static boolean plainAccept(String value) {
+    static boolean plainAccept(String value) {
         return value.equals(ScimResponse.SCIM_JSON) || value.equals("application/json") || value.equals("*/*")
                 || PLAIN_ACCEPT.matcher(value).matches();
     }
