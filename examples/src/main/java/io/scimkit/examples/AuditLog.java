@@ -5,13 +5,6 @@ import io.scimkit.core.protocol.RequestObserver;
 import io.scimkit.core.protocol.ScimPrincipal;
 import io.scimkit.core.protocol.ScimRequest;
 import io.scimkit.core.protocol.ScimResponse;
-import jakarta.annotation.Priority;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.container.PreMatching;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -41,19 +34,15 @@ import org.jspecify.annotations.Nullable;
  * (so no token) and no body is ever read into the line. Requests outside the base path (health
  * probes) are not audited.
  *
- * <p>Both a JAX-RS filter (timing, request id, status) and the service's {@link RequestObserver}
- * (principal and dialect rules). Jersey runs the request filter, the resource method (which calls
- * the service) and the response filter on one thread for these synchronous resources, so the
- * observer hands its part to the response filter through a thread-local of this instance.
+ * <p>Both a {@link RequestLog} (timing, request id, status; driven by {@link RequestLogFilter} or
+ * {@link DirectScimHandler}) and the service's {@link RequestObserver} (principal and dialect rules).
+ * Both containers run the log's begin, the service and the log's end on one thread for a request, so
+ * the observer hands its part to the entry through a thread-local of this instance.
  */
-@PreMatching
-@Priority(Priorities.AUTHENTICATION - 1000)
-public final class AuditLog implements ContainerRequestFilter, ContainerResponseFilter, RequestObserver {
+public final class AuditLog implements RequestLog, RequestObserver {
     /** The request and response header carrying the request id. */
     public static final String REQUEST_ID = "X-Request-Id";
 
-    private static final String STARTED = AuditLog.class.getName() + ".started";
-    private static final String ID = AuditLog.class.getName() + ".requestId";
     private static final int MAX_REQUEST_ID = 64;
     private static final int MAX_VALUE = 128;
 
@@ -75,37 +64,34 @@ public final class AuditLog implements ContainerRequestFilter, ContainerResponse
     }
 
     @Override
-    public void filter(ContainerRequestContext request) {
+    public @Nullable Entry begin(String method, String rawPath, @Nullable String sentRequestId) {
         served.remove();
-        if (scimPath(request) == null) {
-            return;
+        String path = scimPath(rawPath);
+        if (path == null) {
+            return null;
         }
-        String requestId = requestId(request.getHeaderString(REQUEST_ID));
-        request.getHeaders().putSingle(REQUEST_ID, requestId);
-        request.setProperty(ID, requestId);
-        request.setProperty(STARTED, System.nanoTime());
+        String requestId = requestId(sentRequestId);
+        long started = System.nanoTime();
+        return new Entry() {
+            @Override
+            public String requestId() {
+                return requestId;
+            }
+
+            @Override
+            public void end(int status, @Nullable String location) {
+                Served seen = served.get();
+                served.remove();
+                long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                sink.accept(line(requestId, seen == null ? null : seen.principal(), method, path, location, status,
+                        millis, seen == null ? Set.of() : seen.rules()));
+            }
+        };
     }
 
     @Override
     public void served(ScimRequest request, ScimResponse response, Set<DialectRule> firedRules) {
         served.set(new Served(request.principal(), Set.copyOf(firedRules)));
-    }
-
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        Served seen = served.get();
-        served.remove();
-        String path = scimPath(request);
-        if (!(request.getProperty(ID) instanceof String requestId) || path == null) {
-            return;
-        }
-        response.getHeaders().putSingle(REQUEST_ID, requestId);
-        long millis = request.getProperty(STARTED) instanceof Long nanos
-                ? TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - nanos) : -1;
-        Object location = response.getHeaders().getFirst("Location");
-        sink.accept(line(requestId, seen == null ? null : seen.principal(), request.getMethod(), path,
-                location == null ? null : location.toString(), response.getStatus(), millis,
-                seen == null ? Set.of() : seen.rules()));
     }
 
     /** The audit line of one request; {@code rawPath} is below the base path, as sent. */
@@ -174,11 +160,7 @@ public final class AuditLog implements ContainerRequestFilter, ContainerResponse
     }
 
     /** The raw path below the base path, or {@code null} if the request is not a SCIM request. */
-    private @Nullable String scimPath(ContainerRequestContext request) {
-        String raw = request.getUriInfo().getRequestUri().getRawPath();
-        if (raw == null) {
-            return null;
-        }
+    private @Nullable String scimPath(String raw) {
         if (basePath.isEmpty()) {
             return raw.startsWith("/health/") || raw.equals("/health") ? null : raw;
         }

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The example SCIM 2.0 server: scimkit's {@link ScimService} behind the {@code scim-jaxrs}
- * endpoint, on Jersey and Jetty, with bearer-token authentication, an audit log (or a plain access
+ * endpoint, on Jetty (SCIM requests served directly, the rest through Jersey), with bearer-token authentication, an audit log (or a plain access
  * log), liveness and readiness endpoints ({@link HealthResource}), optional Prometheus metrics on a
  * port of their own ({@link MetricsEndpoint}), provisioning events logged or POSTed to a webhook
  * ({@link io.scimkit.examples.events}) and graceful shutdown.
@@ -157,15 +157,17 @@ public final class ExampleServer implements AutoCloseable {
             Set<Object> singletons = new LinkedHashSet<>();
             singletons.add(endpoint);
             singletons.add(endpoint.errorBodies());
-            // One line per request, never two: the audit line when the audit log is on, else the access line.
-            singletons.add(options.auditLog() ? audit : new AccessLogFilter(environment.accessLog()));
+            // One line per request, never two: the audit line when the audit log is on, else the access line;
+            // written by the filter for Jersey's requests, by the container for those it serves directly.
+            RequestLog log = options.auditLog() ? audit : new AccessLog(environment.accessLog());
+            singletons.add(new RequestLogFilter(log));
             singletons.add(new HealthResource(stores.readiness()));
             singletons.addAll(environment.extraComponents());
             if (meters != null) {
                 metricsEndpoint = MetricsEndpoint.start(options.bind(), options.metricsPort(), meters);
             }
             HttpContainer.Running http = environment.container().start(options.bind(), options.port(),
-                    options.http(), new Singletons(singletons));
+                    options.http(), new HttpContainer.Served(new Singletons(singletons), endpoint, log));
             URI baseUri = URI.create("http://" + host + ":" + http.port() + options.basePath());
             ExampleServer server = new ExampleServer(http, metricsEndpoint, stores, baseUri, environment);
             server.printStartup(options, credentials, stores);

@@ -1,10 +1,14 @@
 package io.scimkit.examples;
 
-import jakarta.ws.rs.core.Application;
+import io.scimkit.jaxrs.ScimEndpoint;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -23,14 +27,20 @@ import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
  * bodies ({@link ScimErrorPages}), request URIs that name the connection's address rather than the
  * {@code Host} header ({@link ConnectionAuthority}), and the {@link HttpLimits} (threads, idle timeout,
  * slowest request body).
+ *
+ * <p>SCIM requests are served by a Jetty handler in front of Jersey that calls the endpoint directly
+ * ({@link DirectScimHandler}); Jersey serves the rest (HEAD, OPTIONS, health, extra components).
+ * Handlers, outermost first: {@link GracefulHandler}, {@link MinimumBodyRate}, {@link DirectScimHandler},
+ * Jersey.
  */
 public final class JettyContainer implements HttpContainer {
+    private final LongAdder direct = new LongAdder();
 
     @Override
-    public Running start(String host, int port, HttpLimits limits, Application application) {
+    public Running start(String host, int port, HttpLimits limits, Served served) {
         Server server = JettyHttpContainerFactory.createServer(
-                UriBuilder.fromUri("http://localhost/").host(host).port(port).build(), JerseyConfig.of(application),
-                false);
+                UriBuilder.fromUri("http://localhost/").host(host).port(port).build(),
+                JerseyConfig.of(served.application()), false);
         if (server.getThreadPool() instanceof QueuedThreadPool threads) {
             threads.setMaxThreads(limits.maxThreads());
         }
@@ -44,13 +54,46 @@ public final class JettyContainer implements HttpContainer {
         http.addCustomizer(new ConnectionAuthority());
         server.setErrorHandler(new ScimErrorPages());
         // GracefulHandler lets requests in flight finish when the server stops (SIGTERM).
-        server.setHandler(new GracefulHandler(new MinimumBodyRate(server.getHandler(), limits.minBodyRate())));
+        DirectScimHandler scim = new DirectScimHandler(server.getHandler(), served.scim(),
+                claimedByOthers(served.application().getSingletons()), served.log(), direct);
+        server.setHandler(new GracefulHandler(new MinimumBodyRate(scim, limits.minBodyRate())));
         try {
             server.start();
         } catch (Exception cannotStart) {
             throw new UncheckedIOException(new IOException("cannot listen on " + host + ":" + port, cannotStart));
         }
         return new JettyRunning(server, connector.getLocalPort());
+    }
+
+    /** How many SCIM requests the servers of this container served without Jersey. */
+    long directRequests() {
+        return direct.sum();
+    }
+
+    /**
+     * The literal beginnings of the paths of the application's resources other than the SCIM endpoint
+     * (up to the first template variable, without a trailing {@code /}), e.g. {@code /health}: Jersey
+     * routes a path starting with one to that resource rather than to the endpoint's catch-all, or, if
+     * it does not match after all, to the catch-all, so declining them all is safe.
+     */
+    static List<String> claimedByOthers(Iterable<Object> singletons) {
+        List<String> prefixes = new ArrayList<>();
+        for (Object singleton : singletons) {
+            Path path = singleton.getClass().getAnnotation(Path.class);
+            if (path != null && !(singleton instanceof ScimEndpoint)) {
+                String literal = path.value();
+                int variable = literal.indexOf('{');
+                if (variable >= 0) {
+                    literal = literal.substring(0, variable);
+                } else {
+                    while (literal.endsWith("/")) {
+                        literal = literal.substring(0, literal.length() - 1);
+                    }
+                }
+                prefixes.add(literal.startsWith("/") ? literal : "/" + literal);
+            }
+        }
+        return prefixes;
     }
 
     private record JettyRunning(Server server, int port) implements Running {

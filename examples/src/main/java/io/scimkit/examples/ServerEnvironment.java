@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * @param container the HTTP server
  * @param random the source of generated tokens
  * @param shutdownGrace how long requests in flight may take at shutdown
- * @param extraComponents more JAX-RS singletons to serve (e.g. a benchmark's fixed endpoint)
+ * @param extraComponents more JAX-RS singletons to serve (e.g. a benchmark's fixed endpoint); resources
+ *        keep their paths, even below the SCIM base path, but providers such as filters see only the
+ *        requests Jersey serves, not the SCIM requests {@link JettyContainer} serves directly
  */
 public record ServerEnvironment(PrintStream console, Consumer<String> accessLog, Consumer<String> auditLog,
         StoreFactories stores,

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  *        arrived at (never the {@code Host} header)
  * @param http the limits on threads, idle connections, slow bodies and requests per tenant
  * @param auditLog whether each SCIM request writes an audit line ({@link AuditLog}) instead of the
- *        plain access line ({@link AccessLogFilter})
+ *        plain access line ({@link AccessLog})
  * @param metricsPort the port of the Prometheus metrics endpoint ({@link MetricsEndpoint}) on {@code bind},
  *        {@link #NO_METRICS} for none; 0 picks a free one
  * @param events where provisioning events go ({@code --events}), and how webhook deliveries are signed

@@ -1,6 +1,5 @@
 package io.scimkit.examples;
 
-import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,12 +18,12 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
  */
 public final class GrizzlyContainer implements HttpContainer {
 
-    /** Applies none of the limits: only the measurement uses this container. */
+    /** Applies none of the limits, and serves SCIM through Jersey too: only the measurement uses this container. */
     @Override
-    public Running start(String host, int port, HttpLimits limits, Application application) {
+    public Running start(String host, int port, HttpLimits limits, Served served) {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
                 UriBuilder.fromUri("http://localhost/").host(host).port(port).build(),
-                JerseyConfig.of(application), false);
+                JerseyConfig.of(served.application()), false);
         try {
             server.start();
         } catch (IOException cannotBind) {

@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link ScimResponse} as a Jakarta REST {@link Response}: the same status and headers, and
@@ -23,17 +22,13 @@ final class JaxrsResponses {
     /** The response, its SCIM JSON body typed {@code mediaType}. */
     static Response of(ScimResponse response, String mediaType) {
         Response.ResponseBuilder builder = Response.status(response.status());
-        @Nullable String contentType = null;
         for (Map.Entry<String, String> header : response.headers().entrySet()) {
-            if (header.getKey().equalsIgnoreCase("Content-Type")) {
-                contentType = header.getValue();
-            } else {
+            if (!header.getKey().equalsIgnoreCase("Content-Type")) {
                 builder.header(header.getKey(), header.getValue());
             }
         }
         if (response.hasBody()) {
-            String type = contentType == null || contentType.equalsIgnoreCase(ScimResponse.SCIM_JSON)
-                    ? mediaType : contentType;
+            String type = ResponseMediaType.contentType(response, mediaType);
             // Bytes as they are (no copy); a streamed body is written as the store reads it.
             if (response.isStreamed()) {
                 builder.entity((StreamingOutput) response::writeBody);

@@ -1,5 +1,6 @@
 package io.scimkit.jaxrs;
 
+import io.scimkit.core.protocol.ScimResponse;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +27,21 @@ final class ResponseMediaType {
             return JSON;
         }
         return SCIM_JSON;
+    }
+
+    /**
+     * The {@code Content-Type} to send with a response's body: the negotiated {@code mediaType} in
+     * place of the service's {@code application/scim+json}; any other type the response names (none
+     * of the service's today) as it is.
+     */
+    static String contentType(ScimResponse response, String mediaType) {
+        String named = null;
+        for (var header : response.headers().entrySet()) {
+            if (header.getKey().equalsIgnoreCase("Content-Type")) {
+                named = header.getValue();
+            }
+        }
+        return named == null || named.equalsIgnoreCase(ScimResponse.SCIM_JSON) ? mediaType : named;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.scimkit.jaxrs;
 
 import io.scimkit.core.ScimService;
 import io.scimkit.core.protocol.ScimRequest;
+import io.scimkit.core.protocol.ScimResponse;
 import io.scimkit.core.protocol.ServiceLimits;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +54,10 @@ import org.jspecify.annotations.Nullable;
  * SeBootstrap.start(scim.application(), SeBootstrap.Configuration.builder().port(8080).build());
  * // or, in your own Application: getSingletons() returns Set.of(scim, yourOtherResources...)
  * }</pre>
+ *
+ * <p>Containers that are not Jakarta REST runtimes (a Jetty {@code Handler}, a servlet, Vert.x) pass
+ * each request to {@link #serve(String, String, String, URI, Map, InputStream)} instead and write the
+ * {@link Reply} themselves.
  */
 @Path("{scimPath: .*}")
 public final class ScimEndpoint {
@@ -100,6 +109,62 @@ public final class ScimEndpoint {
     /** The base path below the application root, e.g. {@code /scim/v2}. */
     public String basePath() {
         return basePath.toString();
+    }
+
+    /**
+     * Serves one SCIM request (RFC 7644 §3) given as plain values, for containers that are not Jakarta
+     * REST runtimes: a Jetty {@code Handler}, a servlet, a Vert.x route. Does all that the resource
+     * methods do: authentication (a refused caller's 401 says what was wrong with its credentials,
+     * RFC 7644 §2), the tenant's rate limit and concurrent requests, the bounded body (413 past the
+     * limit, RFC 7644 §3.12), 404 for an encoded {@code /} below the base path, the response media
+     * type from {@code Accept} (RFC 7644 §8.1), and {@code Location} and {@code meta.location} from
+     * {@code applicationBase} or the configured base URI ({@link Builder#locationFromRequest(boolean)}).
+     * Never throws: a failure is a 500 with an RFC 7644 §3.12 error body.
+     *
+     * <p>The container writes the reply as it is: {@link ScimResponse#status()}, every header of
+     * {@link ScimResponse#headers()} except {@code Content-Type}, and, if
+     * {@link ScimResponse#hasBody()}, {@link Reply#contentType()} and the body ({@link ScimResponse#body()},
+     * or for a {@linkplain ScimResponse#isStreamed() streamed} one {@link ScimResponse#writeBody} as the
+     * store reads it; if that fails midway, abort the connection so that the client sees a truncated
+     * body rather than a complete-looking one). HEAD and OPTIONS are the container's to answer.
+     *
+     * @param method the request method as sent: {@code GET}, {@code POST}, {@code PUT}, {@code PATCH}
+     *     or {@code DELETE}
+     * @param rawPath the request path relative to the application root, still percent-encoded (e.g.
+     *     {@code /scim/v2/Users/2819c223}, or {@code scim/v2/Users/2819c223})
+     * @param rawQuery the query string as sent, undecoded ({@code +} is a space), or null if there is none
+     * @param applicationBase the application's absolute base URI as the request reached it, e.g.
+     *     {@code https://idp.example.com:8443/} (the base path is appended)
+     * @param headers the request's header fields; names in any case
+     * @param body the request body, or null for a request without one; read only for an
+     *     authenticated caller, and at most one byte past the payload limit; not closed
+     * @return the reply, or empty if the path is not below the base path (not a SCIM request: the
+     *     container answers it, e.g. with a 404)
+     */
+    public Optional<Reply> serve(String method, String rawPath, @Nullable String rawQuery, URI applicationBase,
+            Map<String, List<String>> headers, @Nullable InputStream body) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(rawPath, "rawPath");
+        Objects.requireNonNull(applicationBase, "applicationBase");
+        Objects.requireNonNull(headers, "headers");
+        return bridge.serve(method, rawPath, rawQuery, applicationBase, headers, body)
+                .map(reply -> new Reply(reply.response(),
+                        ResponseMediaType.contentType(reply.response(), reply.mediaType())));
+    }
+
+    /**
+     * The answer to a request passed to {@link #serve(String, String, String, URI, Map, InputStream)}.
+     *
+     * @param response the status, headers and body to send (RFC 7644 §3)
+     * @param contentType the {@code Content-Type} to send with the body in place of the response's own:
+     *     {@code application/scim+json}, or {@code application/json} when the client accepts only that
+     *     (RFC 7644 §8.1)
+     */
+    public record Reply(ScimResponse response, String contentType) {
+        public Reply {
+            Objects.requireNonNull(response, "response");
+            Objects.requireNonNull(contentType, "contentType");
+        }
     }
 
     /** Resource method for GET (RFC 7644 §3.4); called by the runtime. */

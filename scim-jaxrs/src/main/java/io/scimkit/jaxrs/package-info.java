@@ -19,6 +19,8 @@
  *       keep precedence over the catch-all (Jakarta REST §3.7.2 sorts by literal characters); do
  *       not combine it with a resource whose class-level path is {@code "/"}.</li>
  * </ul>
+ * Containers that are not Jakarta REST runtimes pass each request to
+ * {@link io.scimkit.jaxrs.ScimEndpoint#serve ScimEndpoint.serve} and write its reply themselves.
  *
  * <p>May import {@code jakarta.ws.rs} (provided scope) and {@code io.scimkit.core}; never a JAX-RS
  * implementation such as Jersey or RESTEasy.
