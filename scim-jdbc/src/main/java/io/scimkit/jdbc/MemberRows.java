@@ -95,17 +95,18 @@ final class MemberRows {
 
     /**
      * Adds the members that the group does not have yet, in the order given (an id given twice is
-     * added once, as first given). On PostgreSQL one {@code INSERT ... SELECT} per
-     * {@value #ARRAY_CHUNK} members that unnests arrays of their columns, so that the database runs
-     * one statement however many members come (Entra adds 50 per request); on H2, which runs in the
-     * process and has no round trips to save, a batch of one {@code INSERT} per member.
+     * added once, as first given). Several members on PostgreSQL: one {@code INSERT ... SELECT}
+     * per {@value #ARRAY_CHUNK} members that unnests arrays of their columns, so that the database
+     * runs one statement however many members come (Entra adds 50 per request); one member (Entra's
+     * incremental adds), and any number on H2, which runs in the process and has no round trips to
+     * save: a batch of one {@code INSERT} per member.
      */
     void add(Connection connection, String tenant, String type, String groupId, List<ComplexValue> elements)
             throws SQLException {
         if (elements.isEmpty()) {
             return;
         }
-        if (insertsFromArrays) {
+        if (insertsFromArrays && elements.size() > 1) {
             for (int from = 0; from < elements.size(); from += ARRAY_CHUNK) {
                 addAsArrays(connection, tenant, type, groupId,
                         elements.subList(from, Math.min(elements.size(), from + ARRAY_CHUNK)));
