@@ -29,11 +29,15 @@ import javax.sql.DataSource;
 /**
  * The cost of one write through {@link ScimService#handle} over the JDBC store, single-threaded:
  * Entra's {@code POST /Users} (sample 05a), a {@code PATCH /Users/{id}} replacing {@code displayName}
- * (RFC 7644 §3.5.2.3), and a {@code PATCH /Groups/{id}} adding one member to a growing group. For
- * each it prints the CPU time of the request thread and of the whole process (H2 writes its file in
- * the committing thread with {@code WRITE_DELAY=0}, PostgreSQL works in its own processes), the
- * wall time, and the JDBC calls the store made per write, by kind (each batch entry counted), which
- * on PostgreSQL are the round trips. Not JMH, not run by {@code verify}:
+ * (RFC 7644 §3.5.2.3), a {@code PATCH /Groups/{id}} adding one member to a growing group, and
+ * Entra's initial member add: {@value #BATCH} members in one {@code Add} operation (each with
+ * {@code "$ref": null}), first onto an empty group, then onto the same groups holding {@value #BATCH}.
+ * For each it prints the CPU time of the request thread and of the whole process (H2 writes its
+ * file in the committing thread with {@code WRITE_DELAY=0}, PostgreSQL works in its own processes),
+ * on PostgreSQL also the CPU time of the pool's server processes (from {@code /proc}, so only with
+ * the database on this machine), the wall time, and the JDBC
+ * calls the store made per write, by kind (each batch entry counted), which on PostgreSQL are the
+ * round trips. Not JMH, not run by {@code verify}:
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.scimkit.benchmarks.JdbcWriteCost \
  *     &lt;jdbc url&gt; &lt;user&gt; &lt;password&gt; &lt;writes per kind&gt; [rounds]</pre>
@@ -45,9 +49,14 @@ public final class JdbcWriteCost {
     private static final HttpHeaders JSON = HttpHeaders.of("Content-Type", "application/scim+json");
     private static final String PATCH_OP = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],";
 
-    private final Map<String, AtomicLong> calls = new TreeMap<>();
+    /** Members per add PATCH, as Entra sends them in its initial cycle. */
+    private static final int BATCH = 50;
 
-    private JdbcWriteCost() {
+    private final Map<String, AtomicLong> calls = new TreeMap<>();
+    private final ServerCpu server;
+
+    private JdbcWriteCost(ServerCpu server) {
+        this.server = server;
     }
 
     public static void main(String[] args) {
@@ -58,8 +67,12 @@ public final class JdbcWriteCost {
         config.setUsername(args[1]);
         config.setPassword(args[2]);
         config.setMaximumPoolSize(10);
-        JdbcWriteCost cost = new JdbcWriteCost();
+        String application = "jwc-" + UUID.randomUUID().toString().substring(0, 8);
+        if (args[0].startsWith("jdbc:postgresql:")) {
+            config.addDataSourceProperty("ApplicationName", application);
+        }
         try (HikariDataSource pool = new HikariDataSource(config)) {
+            JdbcWriteCost cost = new JdbcWriteCost(new ServerCpu(pool, application));
             JdbcStores stores = JdbcStores.create(cost.counting(pool), Population.REGISTRY);
             ScimService service = ScimService.builder().baseUri(URI.create("https://scim.example.com/scim/v2"))
                     .userStore(stores.users()).groupStore(stores.groups()).build();
@@ -70,7 +83,8 @@ public final class JdbcWriteCost {
             String template = EntraUser.json();
             List<String> users = new ArrayList<>();
             System.out.printf("%s, %,d writes per kind and round%n", stores.dialect(), count);
-            System.out.println("round | write | thread cpu us/op | process cpu us/op | wall us/op | JDBC calls per op");
+            System.out.println("round | write | thread cpu us/op | process cpu us/op | db server cpu us/op | wall us/op"
+                    + " | JDBC calls per op");
             int[] next = {0};
             for (int round = 0; round < rounds; round++) {
                 String prefix = run + "-" + round;
@@ -88,6 +102,18 @@ public final class JdbcWriteCost {
                         i -> patch("/Groups/" + group, "{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"value\":\""
                                 + users.get((base + i) % users.size()) + "\"}]}"),
                         response -> ServiceFixture.expect(response, 204, "a member add"));
+                List<String> groups = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    groups.add(idOf(ServiceFixture.expect(service.handle(post("/Groups",
+                            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"g-"
+                                    + prefix + "-" + i + "\"}")), 201, "a group create")));
+                }
+                for (int half = 0; half < 2; half++) {
+                    int from = half * BATCH;
+                    cost.measure(round, "PATCH /Groups add " + BATCH + " members to " + from, count, service,
+                            i -> patch("/Groups/" + groups.get(i), memberAdd(users, i * 2 * BATCH + from)),
+                            response -> ServiceFixture.expect(response, 204, "a " + BATCH + "-member add"));
+                }
             }
         }
     }
@@ -99,6 +125,8 @@ public final class JdbcWriteCost {
             requests.add(request.apply(i));
         }
         calls.clear();
+        List<Long> backends = server.backends();
+        long serverNanos = server.nanos(backends);
         long thread = THREADS.getCurrentThreadCpuTime();
         long process = OS.getProcessCpuTime();
         long wall = System.nanoTime();
@@ -108,11 +136,14 @@ public final class JdbcWriteCost {
         double threadUs = (THREADS.getCurrentThreadCpuTime() - thread) / 1e3 / count;
         double processUs = (OS.getProcessCpuTime() - process) / 1e3 / count;
         double wallUs = (System.nanoTime() - wall) / 1e3 / count;
+        String serverUs = backends.isEmpty() ? "-"
+                : String.format("%.0f", (server.nanos(backends) - serverNanos) / 1e3 / count);
         StringBuilder perOp = new StringBuilder();
         synchronized (calls) {
             calls.forEach((name, n) -> perOp.append(String.format(" %s=%.2f", name, n.get() / (double) count)));
         }
-        System.out.printf("%d | %s | %.0f | %.0f | %.0f |%s%n", round, what, threadUs, processUs, wallUs, perOp);
+        System.out.printf("%d | %s | %.0f | %.0f | %s | %.0f |%s%n", round, what, threadUs, processUs, serverUs, wallUs,
+                perOp);
     }
 
     private static ScimRequest post(String path, String body) {
@@ -123,6 +154,16 @@ public final class JdbcWriteCost {
     private static ScimRequest patch(String path, String operation) {
         return ScimRequest.of("PATCH", path, ServiceFixture.ENTRA).withHeaders(JSON)
                 .withBody((PATCH_OP + "\"Operations\":[" + operation + "]}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Entra's member add: {@value #BATCH} users from {@code first} (wrapping), each with {@code "$ref": null}. */
+    private static String memberAdd(List<String> users, int first) {
+        StringBuilder values = new StringBuilder();
+        for (int k = 0; k < BATCH; k++) {
+            values.append(k == 0 ? "" : ",").append("{\"$ref\":null,\"value\":\"")
+                    .append(users.get((first + k) % users.size())).append("\"}");
+        }
+        return "{\"op\":\"Add\",\"path\":\"members\",\"value\":[" + values + "]}";
     }
 
     private static String idOf(ScimResponse response) {
@@ -189,5 +230,56 @@ public final class JdbcWriteCost {
             }
         };
         return type.cast(Proxy.newProxyInstance(JdbcWriteCost.class.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+
+    /**
+     * The CPU time of the PostgreSQL server processes serving the pool's connections, found by their
+     * {@code application_name} in {@code pg_stat_activity} and read from {@code /proc/<pid>/schedstat}
+     * (the scheduler's time on a CPU, in nanoseconds); nothing for H2 or a database on another machine.
+     */
+    private static final class ServerCpu {
+        private final DataSource pool;
+        private final String application;
+
+        ServerCpu(DataSource pool, String application) {
+            this.pool = pool;
+            this.application = application;
+        }
+
+        List<Long> backends() {
+            List<Long> pids = new ArrayList<>();
+            try (Connection connection = pool.getConnection()) {
+                if (!connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                        .contains("postgres")) {
+                    return pids;
+                }
+                try (PreparedStatement query = connection.prepareStatement(
+                        "SELECT pid FROM pg_stat_activity WHERE application_name = ?")) {
+                    query.setString(1, application);
+                    try (java.sql.ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            pids.add(rows.getLong(1));
+                        }
+                    }
+                }
+            } catch (java.sql.SQLException failed) {
+                throw new IllegalStateException(failed);
+            }
+            return java.nio.file.Files.isReadable(java.nio.file.Path.of("/proc/" + (pids.isEmpty() ? 0 : pids.get(0))
+                    + "/schedstat")) ? pids : List.of();
+        }
+
+        long nanos(List<Long> pids) {
+            long nanos = 0;
+            for (long pid : pids) {
+                try {
+                    String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/schedstat"));
+                    nanos += Long.parseLong(stat.substring(0, stat.indexOf(' ')));
+                } catch (java.io.IOException gone) {
+                    // the connection was closed: its time is lost from both ends of the difference
+                }
+            }
+            return nanos;
+        }
     }
 }

@@ -66,7 +66,10 @@ public final class JdbcGroupStore implements GroupStore, ForwardingResourceStore
         store.delete(context, delete, events);
     }
 
-    /** Adds members in one batch that skips present ones; does not read the group back. */
+    /**
+     * Adds members, skipping present ones: on PostgreSQL several in one statement over arrays, else
+     * one batch; does not read the group back.
+     */
     @Override
     public void addMembers(StoreContext context, String groupId, List<ComplexValue> members) {
         store.apply(context, new ResourceUpdate(groupId, null, null, new MemberChanges(false, members, Set.of())));

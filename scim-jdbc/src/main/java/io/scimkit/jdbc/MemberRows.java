@@ -37,15 +37,23 @@ final class MemberRows {
     /** At most this many ids go into one {@code IN (...)} list. */
     static final int IN_CHUNK = 500;
     /** At most this many ids go into one array parameter (H2 caps an array at 65,536 elements). */
-    private static final int ARRAY_CHUNK = 10_000;
+    static final int ARRAY_CHUNK = 10_000;
+    /** The statement of {@link #addAsArrays}: tenant, resource type, group id, then five text arrays. */
+    private static final String INSERT_FROM_ARRAYS = "INSERT INTO scim_member (tenant, resource_type, group_id,"
+            + " member_id, member_key, member_type, display, ref) SELECT ?, ?, ?, m.id, m.k, m.t, m.d, m.r"
+            + " FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),"
+            + " CAST(? AS text[])) WITH ORDINALITY AS m(id, k, t, d, r, n) ORDER BY m.n ON CONFLICT DO NOTHING";
 
     private final Dialect dialect;
     /** Whether deletes and lookups of several members go by the whole key, one member at a time (H2). */
     private final boolean lookupsByKey;
+    /** Whether several members are added by one statement over arrays of their columns (PostgreSQL). */
+    private final boolean insertsFromArrays;
 
     MemberRows(Dialect dialect) {
         this.dialect = dialect;
         this.lookupsByKey = dialect == Dialect.H2;
+        this.insertsFromArrays = dialect == Dialect.POSTGRESQL;
     }
 
     /** The member id ({@code value}) of an element; {@code invalidValue} if missing, empty or too long. */
@@ -85,10 +93,24 @@ final class MemberRows {
         return elements;
     }
 
-    /** Adds the members that the group does not have yet, in one batch. */
+    /**
+     * Adds the members that the group does not have yet, in the order given (an id given twice is
+     * added once, as first given). Several members on PostgreSQL: one {@code INSERT ... SELECT}
+     * per {@value #ARRAY_CHUNK} members that unnests arrays of their columns, so that the database
+     * runs one statement however many members come (Entra adds 50 per request); one member (Entra's
+     * incremental adds), and any number on H2, which runs in the process and has no round trips to
+     * save: a batch of one {@code INSERT} per member.
+     */
     void add(Connection connection, String tenant, String type, String groupId, List<ComplexValue> elements)
             throws SQLException {
         if (elements.isEmpty()) {
+            return;
+        }
+        if (insertsFromArrays && elements.size() > 1) {
+            for (int from = 0; from < elements.size(); from += ARRAY_CHUNK) {
+                addAsArrays(connection, tenant, type, groupId,
+                        elements.subList(from, Math.min(elements.size(), from + ARRAY_CHUNK)));
+            }
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(dialect.insertMemberUnlessPresent())) {
@@ -101,6 +123,33 @@ final class MemberRows {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    /**
+     * One {@code INSERT ... SELECT} of members from arrays of their columns (PostgreSQL), in array
+     * order ({@code WITH ORDINALITY}), so that their {@code seq} follows the order given; a member
+     * already there, or earlier in the arrays, is skipped by {@code ON CONFLICT DO NOTHING}.
+     */
+    private static void addAsArrays(Connection connection, String tenant, String type, String groupId,
+            List<ComplexValue> elements) throws SQLException {
+        int count = elements.size();
+        String[][] columns = new String[5][count];
+        for (int i = 0; i < count; i++) {
+            ComplexValue element = elements.get(i);
+            String id = idOf(element);
+            columns[0][i] = id;
+            columns[1][i] = IndexKey.caseFold(id);
+            columns[2][i] = IndexedValues.text(element.getOrNull("type"));
+            columns[3][i] = IndexedValues.text(element.getOrNull("display"));
+            columns[4][i] = IndexedValues.text(element.getOrNull("$ref"));
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_FROM_ARRAYS)) {
+            Parameters.bind(insert, List.of(tenant, type, groupId));
+            for (int c = 0; c < columns.length; c++) {
+                insert.setArray(4 + c, connection.createArrayOf("text", columns[c]));
+            }
+            insert.executeUpdate();
         }
     }
 

@@ -141,9 +141,9 @@ final class ResourceTable {
         ComplexValue body = update.body() == null ? null : stripped(update.body().body(), id);
         IndexedValues values = body == null ? null : IndexedValues.of(kind, body, uniqueExternalId);
         String json = body == null ? null : json(body);
-        // The answer is what was written, with the version and creation time the UPDATE returns;
-        // only an answer without a new body or with members reads the resource back.
-        boolean fromWritten = reload && json != null && !returnsMembers(context);
+        // The answer is what was written, with the version and creation time the UPDATE returns (and
+        // the stored body when there is no new one); only an answer with members reads the group back.
+        boolean fromWritten = reload && !returnsMembers(context);
         List<ComplexValue> bodyMembers = update.body() != null && hasMembers()
                 ? MemberRows.elementsOf(update.body().body()) : null;
         MemberChanges changes = update.members();
@@ -278,8 +278,8 @@ final class ResourceTable {
     /**
      * The version compare-and-swap ({@code UPDATE ... WHERE version = ?}), with the new body and
      * indexed values when given; with {@code returning}, the row as written (its new version and
-     * creation time come back from the same statement: {@code RETURNING} on PostgreSQL, a
-     * {@code FINAL TABLE} on H2), else {@code null}.
+     * creation time, and without a new body the stored one, come back from the same statement:
+     * {@code RETURNING} on PostgreSQL, a {@code FINAL TABLE} on H2), else {@code null}.
      */
     private @Nullable StoredRow compareAndSwap(Connection connection, String tenant, String id,
             @Nullable String expectedVersion, OffsetDateTime now, @Nullable IndexedValues values,
@@ -295,9 +295,10 @@ final class ResourceTable {
         if (expected != null) {
             sql.append(" AND version = ?");
         }
+        String columns = json == null ? "version, created, body" : "version, created";
         String statement = !returning ? sql.toString()
-                : dialect == Dialect.POSTGRESQL ? sql + " RETURNING version, created"
-                : "SELECT version, created FROM FINAL TABLE (" + sql + ")";
+                : dialect == Dialect.POSTGRESQL ? sql + " RETURNING " + columns
+                : "SELECT " + columns + " FROM FINAL TABLE (" + sql + ")";
         try (PreparedStatement update = connection.prepareStatement(statement)) {
             int next = 1;
             Parameters.bind(update, next++, now);
@@ -321,7 +322,7 @@ final class ResourceTable {
                     throw missingOrStale(connection, tenant, id, expectedVersion);
                 }
                 return new StoredRow(id, 0, row.getLong(1), row.getObject(2, OffsetDateTime.class), now,
-                        Objects.requireNonNull(json), null);
+                        json != null ? json : row.getString(3), null);
             }
         }
     }
