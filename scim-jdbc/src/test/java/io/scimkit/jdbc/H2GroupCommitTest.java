@@ -57,6 +57,27 @@ class H2GroupCommitTest {
     }
 
     @Test
+    void theOutboxWritesTheFileBeforeItDeliversAnEvent() throws Exception {
+        Path live = Files.createDirectories(temp.resolve("live"));
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (HikariDataSource database = pool("jdbc:h2:file:" + live.resolve("scim")
+                + ";LOCK_TIMEOUT=10000;WRITE_DELAY=2000000000")) {
+            // Group commit off: the create is committed, not written, when the dispatcher claims its event.
+            JdbcStores stores = JdbcStores.create(database, SchemaRegistry.core(), JdbcStoreOptions.DEFAULTS.withOutbox(true));
+            checkpoint(database);
+            ScimService service = ScimService.builder().baseUri(URI.create("https://scim.example.com/scim/v2"))
+                    .userStore(stores.users()).groupStore(stores.groups()).build();
+            assertThat(create(service, "heard@contoso.example").status()).isEqualTo(201);
+            OutboxDispatcher outbox = OutboxDispatcher.builder(database).listener(event -> heard.add(event.type())).build();
+            assertThat(outbox.deliverDue()).isEqualTo(1);
+            assertThat(heard).containsExactly("user.created");
+            Path copy = Files.createDirectories(temp.resolve("copy"));
+            Files.copy(live.resolve("scim.mv.db"), copy.resolve("scim.mv.db"));
+            assertThat(countIn(copy)).as("the user and its event in the file").containsExactly(1L, 1L);
+        }
+    }
+
+    @Test
     void anH2DatabaseInAnotherProcessIsRefused() throws SQLException {
         org.h2.tools.Server server = org.h2.tools.Server.createTcpServer("-tcpPort", "0", "-ifNotExists",
                 "-baseDir", temp.toString()).start();
@@ -77,9 +98,7 @@ class H2GroupCommitTest {
             JdbcStores stores = JdbcStores.create(database, SchemaRegistry.core(),
                     JdbcStoreOptions.DEFAULTS.withOutbox(true).withH2GroupCommit(groupCommit));
             // The schema is in the file either way, so that the copy opens.
-            try (Connection connection = database.getConnection(); Statement checkpoint = connection.createStatement()) {
-                checkpoint.execute("CHECKPOINT");
-            }
+            checkpoint(database);
             ScimService service = ScimService.builder().baseUri(URI.create("https://scim.example.com/scim/v2"))
                     .userStore(stores.users()).groupStore(stores.groups()).build();
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -89,10 +108,7 @@ class H2GroupCommitTest {
                     int writer = w;
                     done.add(writers.submit(() -> {
                         for (int i = 0; i < CREATES_EACH; i++) {
-                            ScimResponse created = service.handle(ScimRequest.of("POST", "/Users", ENTRA)
-                                    .withHeaders(JSON).withBody(("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
-                                            + "\"userName\":\"w" + writer + "-" + i + "@contoso.example\"}")
-                                            .getBytes(StandardCharsets.UTF_8)));
+                            ScimResponse created = create(service, "w" + writer + "-" + i + "@contoso.example");
                             assertThat(created.status()).as(created.bodyText()).isEqualTo(201);
                         }
                         return null;
@@ -107,6 +123,18 @@ class H2GroupCommitTest {
             Path copy = Files.createDirectories(temp.resolve("copy"));
             Files.copy(live.resolve("scim.mv.db"), copy.resolve("scim.mv.db"));
             return countIn(copy);
+        }
+    }
+
+    private static ScimResponse create(ScimService service, String userName) {
+        return service.handle(ScimRequest.of("POST", "/Users", ENTRA).withHeaders(JSON)
+                .withBody(("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\""
+                        + userName + "\"}").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void checkpoint(HikariDataSource database) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement checkpoint = connection.createStatement()) {
+            checkpoint.execute("CHECKPOINT");
         }
     }
 
