@@ -1,16 +1,16 @@
 package io.scimkit.benchmarks;
 
-import static io.scimkit.benchmarks.JdbcWriteCost.idOf;
-import static io.scimkit.benchmarks.JdbcWriteCost.patch;
-import static io.scimkit.benchmarks.JdbcWriteCost.post;
-
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.scimkit.core.ScimService;
+import io.scimkit.core.protocol.HttpHeaders;
+import io.scimkit.core.protocol.ScimRequest;
+import io.scimkit.core.protocol.ScimResponse;
 import io.scimkit.jdbc.JdbcStoreOptions;
 import io.scimkit.jdbc.JdbcStores;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,6 +38,7 @@ import java.util.function.IntFunction;
 public final class H2GroupCommitCost {
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final HttpHeaders JSON = HttpHeaders.of("Content-Type", "application/scim+json");
 
     private H2GroupCommitCost() {
     }
@@ -140,5 +141,21 @@ public final class H2GroupCommitCost {
                     connection.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
             return session.getDatabase().getStore().getMvStore().getCurrentVersion();
         }
+    }
+
+    // The requests as JdbcWriteCost sends them (kept apart so that each harness stays one file).
+    private static ScimRequest post(String path, String body) {
+        return ScimRequest.of("POST", path, ServiceFixture.ENTRA).withHeaders(JSON)
+                .withBody(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ScimRequest patch(String path, String operation) {
+        return ScimRequest.of("PATCH", path, ServiceFixture.ENTRA).withHeaders(JSON).withBody(
+                ("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[" + operation + "]}")
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String idOf(ScimResponse response) {
+        return response.bodyText().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
     }
 }

@@ -115,17 +115,17 @@ public final class JdbcWriteCost {
         System.out.printf("%d | %s | %.0f | %.0f | %.0f |%s%n", round, what, threadUs, processUs, wallUs, perOp);
     }
 
-    static ScimRequest post(String path, String body) {
+    private static ScimRequest post(String path, String body) {
         return ScimRequest.of("POST", path, ServiceFixture.ENTRA).withHeaders(JSON)
                 .withBody(body.getBytes(StandardCharsets.UTF_8));
     }
 
-    static ScimRequest patch(String path, String operation) {
+    private static ScimRequest patch(String path, String operation) {
         return ScimRequest.of("PATCH", path, ServiceFixture.ENTRA).withHeaders(JSON)
                 .withBody((PATCH_OP + "\"Operations\":[" + operation + "]}").getBytes(StandardCharsets.UTF_8));
     }
 
-    static String idOf(ScimResponse response) {
+    private static String idOf(ScimResponse response) {
         return response.bodyText().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
     }
 
