@@ -2,6 +2,7 @@ package io.scimkit.examples;
 
 import io.scimkit.core.event.ProvisioningListener;
 import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.jdbc.JdbcStoreOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -16,10 +17,14 @@ import org.jspecify.annotations.Nullable;
  * {@code --store h2:<dir>}: the JDBC store ({@code scim-jdbc}) on an embedded H2 file database in
  * that directory (created, readable by its owner only, if missing). The server's default is
  * {@code h2:./scim-data}: data survives a restart. One server process at a time may open a
- * directory (H2 locks the file); several servers share PostgreSQL instead.
+ * directory (H2 locks the file); several servers share PostgreSQL instead. A write is answered
+ * once it is in the database file: it survives a killed process, not a power loss
+ * ({@link #settings}).
  */
 final class H2StoreFactory implements StoreFactory {
     static final String PREFIX = "h2:";
+    /** The stores' options on H2: group commit, which the {@code WRITE_DELAY} of {@link #settings} relies on. */
+    static final JdbcStoreOptions OPTIONS = JdbcStoreOptions.DEFAULTS.withH2GroupCommit(true);
 
     @Override
     public String syntax() {
@@ -45,7 +50,7 @@ final class H2StoreFactory implements StoreFactory {
     private static OpenedStores openPool(String spec, SchemaRegistry registry, @Nullable ProvisioningListener events) {
         Path directory = directory(spec);
         createPrivately(directory);
-        return PooledJdbcStores.open(settings(directory), registry, events);
+        return PooledJdbcStores.open(settings(directory), OPTIONS, registry, events);
     }
 
     /**
@@ -72,14 +77,21 @@ final class H2StoreFactory implements StoreFactory {
     /**
      * The H2 settings for a directory: the database files are {@code <dir>/scim.mv.db} and friends.
      * {@code LOCK_TIMEOUT=10000}: concurrent updates of one row (member adds to one group) wait for
-     * each other instead of failing after H2's default second; {@code WRITE_DELAY=0}: a commit is
-     * written to the file before the response, so a killed process loses no acknowledged request
-     * (H2 otherwise writes committed changes up to a second later); {@code DB_CLOSE_ON_EXIT=FALSE}:
-     * the server's shutdown hook, not H2's, closes the database after the last request finished.
+     * each other instead of failing after H2's default second; {@code WRITE_DELAY=500}: H2 alone
+     * would write committed changes to its file up to half a second later, but the stores run with
+     * {@link JdbcStoreOptions#withH2GroupCommit(boolean) H2 group commit} ({@link #OPTIONS}), so a
+     * write is answered only after the file write holding it, one file write serving all the
+     * writes committed meanwhile; {@code DB_CLOSE_ON_EXIT=FALSE}: the server's shutdown hook, not
+     * H2's, closes the database after the last request finished.
+     *
+     * <p>Durability: every write answered with a 2xx is in the database file when the answer is
+     * sent, so it survives the end of the process, even by SIGKILL; it may not survive a power loss
+     * or an operating system crash (the file is not forced to the disk, {@code fsync}). Use
+     * PostgreSQL where that matters.
      */
     static DatabaseSettings settings(Path directory) {
         String url = "jdbc:h2:file:" + directory.resolve("scim")
-                + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                + ";LOCK_TIMEOUT=10000;WRITE_DELAY=500;DB_CLOSE_ON_EXIT=FALSE";
         return new DatabaseSettings(url, "org.h2.Driver", "sa", null,
                 "H2 file database in " + directory + " (kept across restarts)");
     }

@@ -30,10 +30,12 @@ final class PooledJdbcStores {
      * transaction, and an {@link OutboxDispatcher} thread delivers them to {@code events} at least
      * once (again after a failure, with backoff, and after a restart); it stops before the pool closes.
      *
+     * @param options the store options; the outbox is turned on or off here, after {@code events}
      * @param events the listener the outbox delivers to, or {@code null} for no outbox
      * @throws IllegalStateException naming the database (never its password) if it cannot be reached or migrated
      */
-    static OpenedStores open(DatabaseSettings settings, SchemaRegistry registry, @Nullable ProvisioningListener events) {
+    static OpenedStores open(DatabaseSettings settings, JdbcStoreOptions options, SchemaRegistry registry,
+            @Nullable ProvisioningListener events) {
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config(settings));
@@ -42,7 +44,7 @@ final class PooledJdbcStores {
                     + rootMessage(unreachable), unreachable);
         }
         try {
-            JdbcStores stores = JdbcStores.create(pool, registry, JdbcStoreOptions.DEFAULTS.withOutbox(events != null));
+            JdbcStores stores = JdbcStores.create(pool, registry, options.withOutbox(events != null));
             JdbcReadiness readiness = new JdbcReadiness(pool, READINESS_TIMEOUT);
             if (events == null) {
                 return new OpenedStores(stores.users(), stores.groups(), settings.description(), pool, readiness);

@@ -2,6 +2,7 @@ package io.scimkit.examples;
 
 import io.scimkit.core.event.ProvisioningListener;
 import io.scimkit.core.schema.SchemaRegistry;
+import io.scimkit.jdbc.JdbcStoreOptions;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,13 +43,13 @@ final class PostgresStoreFactory implements StoreFactory {
 
     @Override
     public OpenedStores open(String spec, SchemaRegistry registry) {
-        return PooledJdbcStores.open(settings(spec), registry, null);
+        return PooledJdbcStores.open(settings(spec), JdbcStoreOptions.DEFAULTS, registry, null);
     }
 
     /** Opens the stores with their transactional outbox on, delivering to {@code events}. */
     @Override
     public OpenedStores open(String spec, SchemaRegistry registry, ProvisioningListener events) {
-        return PooledJdbcStores.open(settings(spec), registry, events);
+        return PooledJdbcStores.open(settings(spec), JdbcStoreOptions.DEFAULTS, registry, events);
     }
 
     /**

@@ -13,10 +13,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user store and a group store over one database (H2 2.x or PostgreSQL 15+), what a
@@ -38,7 +40,9 @@ import javax.sql.DataSource;
  *
  * <p>With {@link JdbcStoreOptions#withOutbox(boolean) the outbox on}, every change also writes its
  * provisioning events to {@code scim_outbox} in its own transaction, and an
- * {@link OutboxDispatcher} delivers them (at least once, in order per resource).
+ * {@link OutboxDispatcher} delivers them (at least once, in order per resource). With
+ * {@link JdbcStoreOptions#withH2GroupCommit(boolean) H2 group commit on}, a change on an embedded
+ * H2 database returns only once H2 has written it to its file.
  *
  * @param users the User store
  * @param groups the Group store
@@ -46,6 +50,8 @@ import javax.sql.DataSource;
  */
 public record JdbcStores(JdbcUserStore users, JdbcGroupStore groups, Dialect dialect) {
     private static final String CURSOR_SECRET = "cursor-secret";
+    /** How long a write waits for another's file write before it fails: far above any healthy write. */
+    private static final Duration GROUP_COMMIT_TIMEOUT = Duration.ofSeconds(30);
 
     public JdbcStores {
         Objects.requireNonNull(users, "users");
@@ -61,7 +67,8 @@ public record JdbcStores(JdbcUserStore users, JdbcGroupStore groups, Dialect dia
     /**
      * Applies the schema and returns the stores.
      *
-     * @throws IllegalStateException if the database cannot be reached or migrated, or is neither H2 nor PostgreSQL
+     * @throws IllegalStateException if the database cannot be reached or migrated, or is neither H2 nor PostgreSQL,
+     *     or H2 group commit is asked for on an H2 database that is not embedded in this process
      */
     public static JdbcStores create(DataSource dataSource, SchemaRegistry registry, JdbcStoreOptions options) {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -71,10 +78,11 @@ public record JdbcStores(JdbcUserStore users, JdbcGroupStore groups, Dialect dia
             Dialect dialect = SchemaMigrations.apply(dataSource);
             CursorSeal cursors = CursorSeal.withSecret(cursorSecret(dataSource));
             ResourceCodec codec = ResourceCodec.of(registry);
+            GroupCommit groupCommit = options.h2GroupCommit() && dialect == Dialect.H2 ? groupCommit(dataSource) : null;
             JdbcResourceStore users = store(dataSource, dialect, codec, registry,
-                    type(registry, CoreSchemas.USER_RESOURCE_TYPE.name()), options, cursors);
+                    type(registry, CoreSchemas.USER_RESOURCE_TYPE.name()), options, cursors, groupCommit);
             JdbcResourceStore groups = store(dataSource, dialect, codec, registry,
-                    type(registry, CoreSchemas.GROUP_RESOURCE_TYPE.name()), options, cursors);
+                    type(registry, CoreSchemas.GROUP_RESOURCE_TYPE.name()), options, cursors, groupCommit);
             return new JdbcStores(new JdbcUserStore(users), new JdbcGroupStore(groups), dialect);
         } catch (SQLException failed) {
             throw new IllegalStateException("the JDBC store could not prepare its database (SQLState "
@@ -83,11 +91,23 @@ public record JdbcStores(JdbcUserStore users, JdbcGroupStore groups, Dialect dia
     }
 
     private static JdbcResourceStore store(DataSource dataSource, Dialect dialect, ResourceCodec codec,
-            SchemaRegistry registry, ResourceType type, JdbcStoreOptions options, CursorSeal cursors) {
-        Transactions transactions = new Transactions(dataSource, type.name(), dialect == Dialect.POSTGRESQL);
+            SchemaRegistry registry, ResourceType type, JdbcStoreOptions options, CursorSeal cursors,
+            @Nullable GroupCommit groupCommit) {
+        Transactions transactions = new Transactions(dataSource, type.name(), dialect == Dialect.POSTGRESQL,
+                groupCommit);
         ResourceTable table = new ResourceTable(transactions, dialect, codec, type, options.uniqueExternalId());
         return new JdbcResourceStore(table, new SearchRunner(table, registry, cursors, options.cursorTimeout(),
                 Clock.systemUTC()), options.outbox());
+    }
+
+    /**
+     * One group commit for both stores, so that one file write serves users and groups; its first
+     * flush, here, also writes the schema and the cursor secret.
+     */
+    private static GroupCommit groupCommit(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return new GroupCommit(H2FileFlush.of(connection), GROUP_COMMIT_TIMEOUT);
+        }
     }
 
     private static ResourceType type(SchemaRegistry registry, String name) {
@@ -117,7 +137,7 @@ public record JdbcStores(JdbcUserStore users, JdbcGroupStore groups, Dialect dia
         }
     }
 
-    private static @org.jspecify.annotations.Nullable String setting(Connection connection, String name)
+    private static @Nullable String setting(Connection connection, String name)
             throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT setting_value FROM scim_setting WHERE name = ?")) {

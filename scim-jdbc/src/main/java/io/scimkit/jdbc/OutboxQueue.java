@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,10 +26,13 @@ import org.slf4j.LoggerFactory;
  * row of each resource, locked with {@code FOR UPDATE SKIP LOCKED} so that other dispatchers pass
  * over them), deliver each to the listeners, mark it delivered or schedule its retry, commit.
  * The locks are held while the batch is delivered: a dispatcher that dies releases them with its
- * connection, and its rows are delivered again by the next poll (at least once).
+ * connection, and its rows are delivered again by the next poll (at least once). On an embedded H2
+ * database the claimed rows are written to the file before they are delivered, so that a listener
+ * never hears of a change that a killed process loses.
  */
 final class OutboxQueue {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxQueue.class);
+    private static final GroupCommit.Flush NO_FLUSH = connection -> { };
     private static final String CLAIM = "SELECT o.seq, o.event_type, o.payload, o.attempts FROM scim_outbox o"
             + " WHERE o.delivered_at IS NULL AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
             + " AND NOT EXISTS (SELECT 1 FROM scim_outbox p WHERE p.tenant = o.tenant"
@@ -44,6 +48,7 @@ final class OutboxQueue {
     private final Clock clock;
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
+    private GroupCommit.@Nullable Flush fileFlush;
 
     OutboxQueue(DataSource dataSource, List<ProvisioningListener> listeners, int batchSize, Duration firstRetry,
             Duration maxRetry, Clock clock) {
@@ -93,6 +98,8 @@ final class OutboxQueue {
         if (rows.isEmpty()) {
             return 0;
         }
+        // The changes of these events committed, but on H2 with group commit may not be in the file yet.
+        fileFlush(connection).run(connection);
         int count = 0;
         try (PreparedStatement done = connection.prepareStatement(
                 "UPDATE scim_outbox SET delivered_at = ?, attempts = attempts + 1 WHERE seq = ?");
@@ -113,6 +120,27 @@ final class OutboxQueue {
         }
         delivered.addAndGet(count);
         return count;
+    }
+
+    /**
+     * What writes the claimed events' changes to the database's file before they are delivered, so
+     * that no listener hears of a change that a killed process then loses: on an embedded H2
+     * database (whose commits may wait for a group commit, see
+     * {@link JdbcStoreOptions#withH2GroupCommit(boolean)}) its file flush; elsewhere nothing, a
+     * commit being in the database's log when it is visible.
+     */
+    private synchronized GroupCommit.Flush fileFlush(Connection connection) throws SQLException {
+        if (fileFlush == null) {
+            fileFlush = NO_FLUSH;
+            if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
+                try {
+                    fileFlush = H2FileFlush.of(connection);
+                } catch (IllegalStateException notEmbedded) {
+                    LOG.debug("the outbox's H2 database is not embedded: no file flush before delivery", notEmbedded);
+                }
+            }
+        }
+        return fileFlush;
     }
 
     /** Hands the event to every listener; {@code false} when one threw (it is tried again later). */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs work in one database transaction: commit on success, roll back on any failure, and run
@@ -26,6 +27,7 @@ final class Transactions {
     private final String typeName;
     /** Whether a transaction sets its own isolation with {@code SET TRANSACTION} (PostgreSQL) instead of the connection's. */
     private final boolean perTransactionIsolation;
+    private final @Nullable GroupCommit groupCommit;
 
     Transactions(DataSource dataSource, String typeName) {
         this(dataSource, typeName, false);
@@ -38,9 +40,19 @@ final class Transactions {
      * trips on PostgreSQL).
      */
     Transactions(DataSource dataSource, String typeName, boolean perTransactionIsolation) {
+        this(dataSource, typeName, perTransactionIsolation, null);
+    }
+
+    /**
+     * Transactions as above; with a {@code groupCommit}, a read-write transaction returns only
+     * after the database has written its commit to its file ({@link GroupCommit#awaitWritten}).
+     */
+    Transactions(DataSource dataSource, String typeName, boolean perTransactionIsolation,
+            @Nullable GroupCommit groupCommit) {
         this.dataSource = dataSource;
         this.typeName = typeName;
         this.perTransactionIsolation = perTransactionIsolation;
+        this.groupCommit = groupCommit;
     }
 
     /** Work on a connection inside a transaction. */
@@ -86,7 +98,11 @@ final class Transactions {
                 if (!transaction && connection.getAutoCommit()) {
                     return work.run(connection);
                 }
-                return inTransaction(connection, work, isolation);
+                T result = inTransaction(connection, work, isolation);
+                if (!readOnly && groupCommit != null) {
+                    awaitWritten(groupCommit, connection);
+                }
+                return result;
             } catch (SQLException failed) {
                 if (SqlErrors.isUniqueViolation(failed)) {
                     throw SqlErrors.uniqueness(failed, typeName);
@@ -100,6 +116,15 @@ final class Transactions {
                 }
                 throw SqlErrors.internal(failed);
             }
+        }
+    }
+
+    /** Waits for the commit to be in the database's file; a failure is never retried (the work committed). */
+    private static void awaitWritten(GroupCommit groupCommit, Connection connection) {
+        try {
+            groupCommit.awaitWritten(connection);
+        } catch (SQLException failed) {
+            throw SqlErrors.internal(failed);
         }
     }
 
