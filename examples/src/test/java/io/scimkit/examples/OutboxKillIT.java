@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,7 +121,8 @@ class OutboxKillIT {
                     groups.add(group.body().path("id").asText());
                     acked.add(new Change("group.created", groups.get(g), version(group), null));
                 }
-                load(http, groups, acked, first);
+                // Killed once deliveries have begun, so that the kill lands in the middle of them.
+                load(http, groups, acked, first, () -> !receiver.acknowledged().isEmpty());
             } finally {
                 first.kill();
             }
@@ -152,8 +154,8 @@ class OutboxKillIT {
     }
 
     /** Workers run Entra's kind of writes until the server dies; the server is killed mid-way. */
-    private static void load(ScimHttp http, List<String> groups, Set<Change> acked, ServerProcess server)
-            throws InterruptedException {
+    private static void load(ScimHttp http, List<String> groups, Set<Change> acked, ServerProcess server,
+            BooleanSupplier delivering) throws InterruptedException {
         AtomicBoolean killing = new AtomicBoolean();
         AtomicBoolean dead = new AtomicBoolean();
         Set<String> createdUsers = ConcurrentHashMap.newKeySet();
@@ -176,7 +178,8 @@ class OutboxKillIT {
             });
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (createdUsers.size() < CREATES_BEFORE_KILL && System.nanoTime() < deadline) {
+        while ((createdUsers.size() < CREATES_BEFORE_KILL || !delivering.getAsBoolean())
+                && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
         killing.set(true);
