@@ -126,7 +126,7 @@ final class DirectScimHandler extends Handler.Wrapper {
         for (HttpField field : fields) {
             HttpHeader header = field.getHeader();
             if (header == HttpHeader.ACCEPT && !plainAccept(field.getValue())
-                    || header == HttpHeader.CONTENT_TYPE && !PLAIN_CONTENT_TYPE.matcher(field.getValue()).matches()) {
+                    || header == HttpHeader.CONTENT_TYPE && !plainContentType(field.getValue())) {
                 return false;
             }
         }
@@ -143,6 +143,12 @@ final class DirectScimHandler extends Handler.Wrapper {
     static boolean plainAccept(String value) {
         return value.equals(ScimResponse.SCIM_JSON) || value.equals("application/json") || value.equals("*/*")
                 || PLAIN_ACCEPT.matcher(value).matches();
+    }
+
+    /** The SCIM types first, without a regular expression: every PATCH, POST and PUT has one. */
+    static boolean plainContentType(String value) {
+        return value.equals(ScimResponse.SCIM_JSON) || value.equals("application/json")
+                || PLAIN_CONTENT_TYPE.matcher(value).matches();
     }
 
     /**

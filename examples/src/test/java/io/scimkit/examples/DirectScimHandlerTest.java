@@ -39,6 +39,18 @@ class DirectScimHandlerTest {
         assertThat(DirectScimHandler.plainAccept(accept)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"application/scim+json", "application/json", "application/scim+json; charset=utf-8"})
+    void contentTypesEveryParserReadsAlikeAreServedDirectly(String type) {
+        assertThat(DirectScimHandler.plainContentType(type)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application", "application/json;", "!!!/;;;", "application/json, text/plain"})
+    void contentTypesJerseyMayRefuseGoToJersey(String type) {
+        assertThat(DirectScimHandler.plainContentType(type)).isFalse();
+    }
+
     @Test
     void otherResourcesClaimTheLiteralBeginningOfTheirPaths() {
         @jakarta.ws.rs.Path("health")
